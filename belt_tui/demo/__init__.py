@@ -1,0 +1,1 @@
+"""The bundled demo mailbox and calendar, shifted to this week at start."""

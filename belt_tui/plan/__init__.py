@@ -1,0 +1,1 @@
+"""Planning: busy time from calendars, free-time slotting (pure), CalDAV write-back."""
