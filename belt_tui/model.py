@@ -209,3 +209,27 @@ class Slot:
     start: datetime | None
     end: datetime | None
     reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MessageAnalysis:
+    """What the ask engine read in one message: its own sentences and which of them are asks."""
+
+    message_id: str
+    sentences: tuple[Sentence, ...]
+    asks: tuple[Ask, ...]
+    automated: bool = False
+    automated_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadAnalysis:
+    """A thread with its verdict for the user and every message's analysis, keyed by Message-ID."""
+
+    thread: Thread
+    verdict: Verdict
+    messages: dict[str, MessageAnalysis] = field(hash=False, compare=False)
+
+    @property
+    def asks(self) -> tuple[Ask, ...]:
+        return tuple(a for m in self.thread.messages for a in self.messages[m.message_id].asks)

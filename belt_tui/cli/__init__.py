@@ -1,0 +1,52 @@
+"""`belt` entry point: one module per subcommand, each with `register(subparsers)` and `run(args)`.
+
+Bad arguments exit 2 with usage (argparse); a `BeltError` prints its message and exits 1 with no
+traceback, so secrets and internals never reach the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from belt_tui import __version__
+from belt_tui.errors import BeltError
+
+# Subcommand modules under belt_tui.cli, in the order `belt --help` lists them.
+COMMANDS: tuple[str, ...] = ("demo", "scan", "classify", "paths")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="belt",
+        description="Keep follow-ups from dying inside email threads. With no subcommand, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"belt {__version__}")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="config file (default: the XDG location)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"belt_tui.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from belt_tui.cli import app
+
+            return app.run(args)
+        return importlib.import_module(f"belt_tui.cli.{args.command}").run(args)
+    except BeltError as error:
+        print(f"belt: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
