@@ -1,0 +1,124 @@
+"""The triage views over analysed threads: rows, ages, urgency order and text filtering.
+
+Pure functions over model objects so the sort order and the filter are tested without a UI,
+and the TUI only ever paints rows that were prepared here once per load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from belt_tui.model import ThreadAnalysis, ThreadState
+
+
+class View(StrEnum):
+    """The three triage tabs, in the order the keys 1/2/3 select them."""
+
+    NEEDS_REPLY = "needs_reply"
+    AWAITING_THEM = "awaiting_them"
+    ALL = "all"
+
+    @property
+    def title(self) -> str:
+        return _VIEW_TITLES[self][0]
+
+    @property
+    def help(self) -> str:
+        return _VIEW_TITLES[self][1]
+
+
+_VIEW_TITLES = {
+    View.NEEDS_REPLY: ("Needs my reply", "Threads where someone waits on you"),
+    View.AWAITING_THEM: ("Waiting on them", "Threads where you wait on someone"),
+    View.ALL: ("All", "Every thread"),
+}
+
+# Lower ranks sort first in the All view: what someone waits on me for comes before the rest.
+_STATE_RANK = {ThreadState.NEEDS_REPLY: 0, ThreadState.AWAITING_THEM: 1, ThreadState.NONE: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadRow:
+    """One line of the thread list, with every label computed once so painting a row is cheap."""
+
+    thread_id: str
+    sender: str
+    subject: str
+    state: ThreadState
+    age: timedelta
+    ask_count: int
+    overdue: bool
+    search_text: str
+    analysis: ThreadAnalysis | None = None
+
+    @property
+    def age_label(self) -> str:
+        return format_age(self.age)
+
+    def urgency_key(self) -> tuple[int, int, float]:
+        """Overdue asks first, then by who waits on whom, then the longest wait first."""
+        return (0 if self.overdue else 1, _STATE_RANK[self.state], -self.age.total_seconds())
+
+
+def format_age(age: timedelta) -> str:
+    """A short age for a narrow column: "now", "12m", "3h", "2d", "5w", "4mo", "2y"."""
+    seconds = max(0, int(age.total_seconds()))
+    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400
+    if minutes < 1:
+        return "now"
+    if hours < 1:
+        return f"{minutes}m"
+    if days < 1:
+        return f"{hours}h"
+    if days < 14:
+        return f"{days}d"
+    if days < 61:
+        return f"{days // 7}w"
+    if days < 730:
+        return f"{days // 30}mo"
+    return f"{days // 365}y"
+
+
+def thread_row(analysis: ThreadAnalysis, now: datetime) -> ThreadRow:
+    """The row for one analysed thread, aged from when the wait began (or the latest message)."""
+    thread = analysis.thread
+    latest = thread.latest
+    since = analysis.verdict.since or latest.date
+    asks = analysis.asks
+    overdue = any(ask.due is not None and ask.due < now for ask in analysis.verdict.asks)
+    sender = latest.sender.label if latest.sender else "(no sender)"
+    people = " ".join(str(a) for m in thread.messages for a in (m.sender, *m.to, *m.cc) if a)
+    bodies = " ".join(m.body for m in thread.messages)
+    return ThreadRow(
+        thread_id=thread.thread_id,
+        sender=sender,
+        subject=thread.subject or "(no subject)",
+        state=analysis.verdict.state,
+        age=now - since,
+        ask_count=len(asks),
+        overdue=overdue,
+        search_text=f"{thread.subject}\n{people}\n{bodies}".casefold(),
+        analysis=analysis,
+    )
+
+
+def rows_for_view(rows: Iterable[ThreadRow], view: View, text: str = "") -> list[ThreadRow]:
+    """The rows of one view that contain every word of `text`, most urgent first."""
+    words = text.casefold().split()
+    chosen = [
+        row
+        for row in rows
+        if (view is View.ALL or row.state == view.value) and all(word in row.search_text for word in words)
+    ]
+    chosen.sort(key=ThreadRow.urgency_key)
+    return chosen
+
+
+def view_counts(rows: Sequence[ThreadRow]) -> dict[View, int]:
+    """How many threads each tab holds, before any text filter."""
+    needs = sum(1 for row in rows if row.state is ThreadState.NEEDS_REPLY)
+    waiting = sum(1 for row in rows if row.state is ThreadState.AWAITING_THEM)
+    return {View.NEEDS_REPLY: needs, View.AWAITING_THEM: waiting, View.ALL: len(rows)}
