@@ -1,0 +1,305 @@
+"""Raw RFC 5322 bytes to a `Message` (pure; no I/O).
+
+Mail in the wild is broken in every way a parser can imagine, and one bad message must never stop
+a sync. So `parse_message` never raises: whatever could not be read is replaced by a deterministic
+fallback and described in `Message.parse_errors`. `Message.body` is the text the user sees and the
+ask engine stores offsets into, so it is decoded, HTML-converted and newline-normalised here, once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from email import policy
+from email.header import decode_header, make_header
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import TypeVar
+
+from belt_tui.mail.htmltext import html_to_text
+from belt_tui.model import Address, Attachment, Message
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Headers the ask engine reads to tell automated mail from people.
+AUTO_HEADERS = (
+    "list-id",
+    "list-unsubscribe",
+    "auto-submitted",
+    "precedence",
+    "x-autoreply",
+    "x-autorespond",
+    "x-auto-response-suppress",
+    "return-path",
+    "content-type",
+    "x-mailer",
+)
+_MSGID_TOKEN = re.compile(r"<([^<>]+)>")
+_BARE_MSGID = re.compile(r"^[^\s<>@]+@[^\s<>@]+$")
+_WHITESPACE = re.compile(r"\s+")
+# A part whose declared charset is unknown or lying is retried in these; latin-1 decodes any byte.
+_FALLBACK_CHARSETS = ("utf-8", "cp1252")
+_PARSER = BytesParser(policy=policy.default)
+_T = TypeVar("_T")
+
+
+def parse_message(
+    raw: bytes, *, folder: str = "INBOX", source: str = "", flags: frozenset[str] = frozenset()
+) -> Message:
+    """Parse one message; never raises, problems go into `parse_errors`."""
+    errors: list[str] = []
+    if not raw.strip():
+        errors.append("empty message")
+    try:
+        msg = _PARSER.parsebytes(raw)
+    except Exception as error:  # the stdlib parser is lenient, but this is the last line of defence
+        errors.append(f"unreadable message ({type(error).__name__})")
+        msg = EmailMessage()
+    message_id = _message_id(msg, raw, errors)
+    body, body_is_html, attachments = _body_and_attachments(msg, errors)
+    sender = _first(_addresses(msg, "from", errors) or _addresses(msg, "sender", errors))
+    if sender is None:
+        errors.append("no From address")
+    errors.extend(_defects(msg))
+    return Message(
+        message_id=message_id,
+        subject=_subject(msg, errors),
+        sender=sender,
+        to=_addresses(msg, "to", errors),
+        cc=_addresses(msg, "cc", errors),
+        date=_date(msg, errors),
+        in_reply_to=_first(msg_ids(_raw_header(msg, "in-reply-to"))),
+        references=tuple(ref for ref in msg_ids(_raw_header(msg, "references")) if ref != message_id),
+        body=body,
+        body_is_html=body_is_html,
+        attachments=attachments,
+        auto_headers=_auto_headers(msg),
+        folder=folder,
+        source=source,
+        flags=flags,
+        content_type=_content_type(msg),
+        parse_errors=tuple(dict.fromkeys(errors)),
+    )
+
+
+def msg_ids(value: str) -> tuple[str, ...]:
+    """Message-id tokens in a header value, in order, deduplicated; junk between them is ignored."""
+    tokens = [_WHITESPACE.sub("", token) for token in _MSGID_TOKEN.findall(value)]
+    if not tokens and _BARE_MSGID.match(value.strip()):
+        tokens = [value.strip()]
+    return tuple(dict.fromkeys(f"<{token}>" for token in tokens if token))
+
+
+def _first(items: tuple[_T, ...]) -> _T | None:
+    return items[0] if items else None
+
+
+def _raw_header(msg: EmailMessage, name: str) -> str:
+    """A header's undecoded value, read without the policy's structured parser (which can raise)."""
+    for key, value in msg.raw_items():
+        if key.lower() == name:
+            return str(value)
+    return ""
+
+
+def _decoded_header(msg: EmailMessage, name: str, errors: list[str]) -> str:
+    """A header's RFC 2047-decoded text, single-spaced; undecodable words are replaced, not raised."""
+    raw = _raw_header(msg, name)
+    if not raw:
+        return ""
+    try:
+        text = str(msg[name])
+    except Exception:
+        try:
+            text = str(make_header(decode_header(raw)))
+        except Exception:
+            errors.append(f"{name} header could not be decoded")
+            text = raw
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
+    """Single-spaced text; raw 8-bit header bytes (kept by the parser as surrogates) read as UTF-8."""
+    if any("\udc80" <= char <= "\udcff" for char in text):
+        raw = text.encode("utf-8", "surrogateescape")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", "replace")
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def _subject(msg: EmailMessage, errors: list[str]) -> str:
+    return _decoded_header(msg, "subject", errors)
+
+
+def _message_id(msg: EmailMessage, raw: bytes, errors: list[str]) -> str:
+    found = msg_ids(_raw_header(msg, "message-id"))
+    if found:
+        return found[0]
+    errors.append("no Message-ID; synthesised one from the content")
+    return f"<belt-{hashlib.sha256(raw).hexdigest()[:32]}@belt.invalid>"
+
+
+def _addresses(msg: EmailMessage, name: str, errors: list[str]) -> tuple[Address, ...]:
+    raw = _raw_header(msg, name)
+    if not raw:
+        return ()
+    try:
+        pairs = [(a.display_name, a.addr_spec) for a in msg[name].addresses]
+    except Exception:
+        errors.append(f"{name} header is malformed; read leniently")
+        pairs = [(_decode_words(display), addr) for display, addr in getaddresses([raw])]
+    found = []
+    for display, addr in pairs:
+        addr = _clean(addr).strip("<>").lower()
+        if "@" in addr:
+            found.append(Address(addr=addr, name=_clean(display).strip('"')))
+    return tuple(dict.fromkeys(found))
+
+
+def _decode_words(text: str) -> str:
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:
+        return text
+
+
+def _date(msg: EmailMessage, errors: list[str]) -> datetime:
+    """The Date header as an aware datetime; else the newest Received stamp; else the epoch."""
+    parsed = _parse_date(_raw_header(msg, "date"))
+    if parsed is not None:
+        return parsed
+    errors.append("no readable Date header")
+    for key, value in msg.raw_items():
+        if key.lower() == "received" and ";" in str(value):
+            received = _parse_date(str(value).rsplit(";", 1)[1])
+            if received is not None:
+                errors.append("date taken from the Received header")
+                return received
+    errors.append("date set to 1970-01-01 UTC")
+    return EPOCH
+
+
+def _parse_date(value: str) -> datetime | None:
+    if not value.strip():
+        return None
+    try:
+        parsed = parsedate_to_datetime(_WHITESPACE.sub(" ", value).strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # RFC 5322 "-0000" means "zone unknown"; the stdlib then returns a naive time, read as UTC.
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _auto_headers(msg: EmailMessage) -> tuple[tuple[str, str], ...]:
+    kept = []
+    for key, value in msg.raw_items():
+        name = key.lower()
+        if name in AUTO_HEADERS:
+            kept.append((name, _clean(_decode_words(str(value)))))
+    return tuple(kept)
+
+
+def _content_type(msg: EmailMessage) -> str:
+    try:
+        return msg.get_content_type()
+    except Exception:
+        return "text/plain"
+
+
+def _defects(msg: EmailMessage) -> Iterator[str]:
+    """The parser's complaints (truncated MIME, bad base64, ...) in words a user can read."""
+    for part in msg.walk():
+        for defect in part.defects:
+            words = re.sub(r"(?<!^)(?=[A-Z])", " ", type(defect).__name__).lower().removesuffix(" defect")
+            yield f"{part.get_content_type()}: {words}"
+
+
+def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bool, tuple[Attachment, ...]]:
+    """The displayed text (plain preferred over HTML) and every other leaf part, listed not loaded."""
+    try:
+        body_part = msg.get_body(preferencelist=("plain", "html"))
+    except Exception:
+        errors.append("MIME structure could not be read")
+        body_part = None
+    if body_part is None and msg.get_content_maintype() in ("text", "multipart") and not msg.is_multipart():
+        body_part = msg  # e.g. text/enriched or a part mislabelled as an attachment: still show it
+    body, is_html = "", False
+    if body_part is not None:
+        text = _decode_text(body_part, errors)
+        is_html = body_part.get_content_subtype() == "html"
+        if is_html:
+            text = html_to_text(text)
+        body = _normalise_newlines(text).strip("\n").rstrip()
+    attachments = tuple(
+        _attachment(part, errors) for part in _leaves(msg) if part is not body_part and _is_attachment(part)
+    )
+    return body, is_html, attachments
+
+
+def _leaves(part: EmailMessage) -> Iterator[EmailMessage]:
+    """Leaf parts; an attached message (message/rfc822) is one leaf, not opened."""
+    if part.get_content_maintype() == "multipart" and isinstance(part.get_payload(), list):
+        for child in part.iter_parts():
+            yield from _leaves(child)
+    else:
+        yield part
+
+
+def _is_attachment(part: EmailMessage) -> bool:
+    """Alternative renderings of the body are not attachments; calendars and named parts are."""
+    if part.get_content_type() in ("text/plain", "text/html"):
+        return part.get_content_disposition() == "attachment" or bool(_filename(part))
+    return True
+
+
+def _filename(part: EmailMessage) -> str:
+    try:
+        return part.get_filename() or ""
+    except Exception:
+        return ""
+
+
+def _attachment(part: EmailMessage, errors: list[str]) -> Attachment:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        errors.append(f"{part.get_content_type()} attachment could not be decoded")
+        payload = None
+    if payload is None:  # message/rfc822 and friends: measure the encoded form
+        payload = part.as_bytes() if part.get_content_maintype() == "message" else b""
+    return Attachment(filename=_filename(part), content_type=part.get_content_type(), size=len(payload))
+
+
+def _decode_text(part: EmailMessage, errors: list[str]) -> str:
+    """A text part's content; a wrong or unknown charset is survived, noted, never raised."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        errors.append("body could not be decoded")
+        return ""
+    if payload is None:
+        payload = str(part.get_payload()).encode("utf-8", "replace")
+    charset = part.get_content_charset() or "us-ascii"
+    try:
+        return payload.decode(charset)
+    except LookupError:
+        errors.append(f"unknown charset {charset!r}")
+    except UnicodeDecodeError:
+        errors.append(f"body is not valid {charset}")
+    for fallback in _FALLBACK_CHARSETS:
+        try:
+            text = payload.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+        errors.append(f"body read as {fallback}")
+        return text
+    errors.append("body read as latin-1")
+    return payload.decode("latin-1")
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
