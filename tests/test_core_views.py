@@ -89,7 +89,11 @@ def subjects(rows) -> list[str]:
 
 
 def test_needs_reply_lists_overdue_asks_first_then_the_longest_wait(rows):
-    assert subjects(rows_for_view(rows, View.NEEDS_REPLY)) == ["Signing pages", "Board minutes", "Lease draft"]
+    assert subjects(rows_for_view(rows, View.NEEDS_REPLY)) == [
+        "Signing pages",
+        "Board minutes",
+        "Lease draft",
+    ]
 
 
 def test_waiting_view_holds_only_threads_where_i_wait_on_them(rows):

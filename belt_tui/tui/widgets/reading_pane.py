@@ -8,8 +8,10 @@ so a subject like "[bold]" shows as typed. The latest message is its own widget 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -29,7 +31,7 @@ _STATE_LABELS = {
 class ReadingPane(VerticalScroll, can_focus=True):
     """Shows the thread handed to `show`; scrolls with the same keys as the list."""
 
-    BINDINGS = list(READING_PANE.bindings)
+    BINDINGS: ClassVar[list[BindingType]] = list(READING_PANE.bindings)
 
     def __init__(self, *, tz: tzinfo | None = None, id: str | None = None) -> None:
         super().__init__(id=id)

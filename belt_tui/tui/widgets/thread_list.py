@@ -8,10 +8,12 @@ costs O(visible rows) whatever the number of threads, and rows are plain data pr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.cells import set_cell_size
 from rich.segment import Segment
 from rich.style import Style
+from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -32,9 +34,9 @@ _MARKERS = {ThreadState.NEEDS_REPLY: "●", ThreadState.AWAITING_THEM: "◌", Th
 class ThreadList(ScrollView, can_focus=True):
     """Rows of threads with a cursor; says which thread is highlighted and which one was opened."""
 
-    BINDINGS = list(THREAD_LIST.bindings)
+    BINDINGS: ClassVar[list[BindingType]] = list(THREAD_LIST.bindings)
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "thread-list--cursor",
         "thread-list--needs-reply",
         "thread-list--waiting",

@@ -1,0 +1,41 @@
+"""`belt` with no subcommand: the app on the configured account.
+
+With no config file yet, it says how to get one instead of failing: the demo needs none, and
+`config.example.toml` documents every key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NO_CONFIG = """\
+belt: no config file at {path}
+
+To look around first, run:    belt demo
+To use your own mail, copy config.example.toml (from the Belt repository or package) to
+{path} and fill in your addresses and a Maildir or IMAP account.
+"""
+
+
+def run(args: argparse.Namespace) -> int:
+    from belt_tui.config import load_config
+    from belt_tui.core import Belt
+    from belt_tui.paths import Paths
+    from belt_tui.tui.app import BeltApp
+
+    paths = Paths.discover(args.config)
+    if not paths.config_file.exists():
+        print(NO_CONFIG.format(path=paths.config_file), file=sys.stderr, end="")
+        return 1
+    config = load_config(paths.config_file)
+    with Belt.from_config(config, paths) as belt:
+        app = BeltApp(
+            belt,
+            theme=config.theme,
+            keymap=config.keymap,
+            theme_dirs=(paths.user_themes_dir,),
+            subtitle=belt.label,
+        )
+        app.run()
+    return 0

@@ -1,0 +1,141 @@
+"""`BeltApp`: the Textual application around one `Belt` core.
+
+The app owns the UI concerns only: themes, the keymap, the command palette, and the one worker
+that loads mail off the UI thread. Every failure of that worker surfaces through one handler as a
+notification, never as markup and never as a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from belt_tui.core import Belt
+from belt_tui.errors import BeltError
+from belt_tui.themes import BELT_KEYS, bundled_themes_dir, choose_theme, load_themes
+from belt_tui.tui.bindings import APP
+from belt_tui.tui.screens.help import HelpScreen
+from belt_tui.tui.screens.triage import VIEWS, TriageScreen
+
+LOAD_WORKER = "load-mail"
+
+# Used when the active theme is one of Textual's own, which knows nothing of Belt's colours.
+_BELT_COLOUR_DEFAULTS = {
+    "overdue": "#ef5a5a",
+    "needs-reply": "#f5a524",
+    "waiting": "#4fb3c9",
+    "mine": "#6fcf97",
+    "theirs": "#a99cf5",
+    "ask": "#3b3217",
+    "highlight": "#2f4a6e",
+}
+
+
+class LoadProgress(Message):
+    """Posted from the load worker's thread: how far the mail load has come."""
+
+    def __init__(self, done: int, total: int, label: str) -> None:
+        super().__init__()
+        self.done, self.total, self.label = done, total, label
+
+
+class BeltApp(App[None]):
+    """Belt's terminal UI; `belt` and `belt demo` both run it around a ready `Belt`."""
+
+    TITLE = "Belt"
+    CSS_PATH = "belt.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = list(APP.bindings)
+
+    def __init__(
+        self,
+        belt: Belt,
+        *,
+        theme: str | None = None,
+        keymap: Mapping[str, str] | None = None,
+        theme_dirs: Sequence[Path] = (),
+        subtitle: str = "",
+    ) -> None:
+        super().__init__()
+        self.belt = belt
+        self.keymap: dict[str, str] = dict(keymap or {})
+        self._wanted_theme = theme
+        self._theme_dirs = (bundled_themes_dir(), *theme_dirs)
+        self.sub_title = subtitle
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {f"belt-{key}": _BELT_COLOUR_DEFAULTS[key] for key in BELT_KEYS}
+
+    def on_mount(self) -> None:
+        loaded = load_themes(self._theme_dirs)
+        for theme in loaded.themes:
+            self.register_theme(theme)
+        name, problem = choose_theme(self._wanted_theme, self.available_themes)
+        self.theme = name
+        for message in (*loaded.errors, *([problem] if problem else [])):
+            self.notify(message, title="Theme", severity="warning", markup=False)
+        self.set_keymap(self.keymap)
+        self.push_screen(TriageScreen())
+        self.load_mail()
+
+    @property
+    def triage(self) -> TriageScreen:
+        return next(s for s in self.screen_stack if isinstance(s, TriageScreen))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, name=LOAD_WORKER, description="Loading mail")
+    def load_mail(self) -> None:
+        """Read and analyse the mail source off the UI thread, reporting progress as it goes."""
+        last_percent = -1
+
+        def progress(done: int, total: int, label: str) -> None:
+            nonlocal last_percent
+            percent = done * 100 // total if total else 0
+            if percent != last_percent or done == total:
+                last_percent = percent
+                self.post_message(LoadProgress(done, total, label))
+
+        self.belt.load(progress)
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        self.triage.show_progress(message.done, message.total, message.label)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker outcomes are handled: notify on failure, show the rows a load left."""
+        if event.state is WorkerState.ERROR:
+            self._notify_failure(event.worker)
+        if event.worker.name == LOAD_WORKER and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self.triage.hide_progress()
+            self.triage.refresh_threads()
+
+    def _notify_failure(self, worker: Worker) -> None:
+        error = worker.error
+        if isinstance(error, BeltError):
+            text = str(error)
+        else:
+            text = f"{worker.description or worker.name} failed unexpectedly: {type(error).__name__}: {error}"
+        self.notify(text, title="Error", severity="error", timeout=10, markup=False)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.keymap))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Command palette entries, named "area: verb" so related commands sort together."""
+        triage = self.triage
+        for view in VIEWS:
+            yield SystemCommand(
+                f"view: {view.title.lower()}", view.help, partial(triage.action_show_view, view)
+            )
+        yield SystemCommand("list: filter", "Filter threads by subject, sender or text", triage.action_filter)
+        yield SystemCommand("mail: reload", "Read the mail source again", self.load_mail)
+        yield SystemCommand("help: show keys", "Every key binding", self.action_help)
+        yield SystemCommand("app: change theme", "Pick another colour theme", self.action_change_theme)
+        yield SystemCommand("app: quit", "Leave Belt", self.action_quit)
