@@ -28,7 +28,7 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        shown = value if len(value) <= 60 else value[:57] + "..."
+        shown = value if len(value) <= 200 else value[:197] + "..."
         return repr(shown)
     if isinstance(value, int | float):
         return str(value)
@@ -58,7 +58,9 @@ class TableReader:
 
     def expected(self, key: str, expectation: str, value: Any, *, secret: bool = False) -> ConfigError:
         """The standard 'expected X, got Y' error; a secret value is described by kind only."""
-        shown = f"a {_toml_type(value)} (value hidden)" if secret else describe(value)
+        kind = _toml_type(value)
+        article = "an" if kind[0] in "aeiou" else "a"
+        shown = f"{article} {kind} (value hidden)" if secret else describe(value)
         return self.error(f"expected {expectation}, got {shown}", key)
 
     def has(self, key: str) -> bool:
