@@ -1,0 +1,218 @@
+"""Is this sentence an ask, and of what kind? Grammar, not memorised phrases.
+
+An ask is recognised by its form: a question put to the reader (not small talk), a polite or
+bare imperative, a first-person statement of need, a relayed request, a grant or request of
+approval, or a first-person promise of deliverable work. Offers and stock phrases are ruled out
+first. Each clause of a sentence is read on its own so "Happy to help; I can have it to you by
+noon" is judged by its promise, not its offer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from belt_tui.asks import lexicon as lx
+from belt_tui.model import AskKind
+
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+so\s+(?=(?:can|could|would|will|please|let)\b)|\?\s+(?=[a-z])")
+_VOCATIVE = re.compile(
+    r"^(?:(?:hi|hey|hello|dear|thanks|thank\s+you)\s+)?((?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?),\s+(?=\S)"
+)
+_TRAILING_VOCATIVE = re.compile(r",\s+([A-Z][\w'’-]+)\s*[?.!]*$")
+_NOT_NAMES = frozenset(
+    "also and so then but ok okay yes yeah great thanks sure no well now hi hello dear please again sorry "
+    "unfortunately alternatively additionally finally separately lastly meanwhile otherwise plus first second "
+    "third next today tomorrow tonight apologies understood agreed noted confirmed done perfect right true "
+    "actually frankly honestly ideally separately however thus therefore still".split()
+)
+_PRONOUN_SUBJECTS = frozenset("she he they it this that the we you i there these those our my their his her".split())
+_PLEASE_VERB = re.compile(r"\bplease\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
+_APPROVAL_GRANT = re.compile(
+    r"^(?:yes,?\s+|ok,?\s+|okay,?\s+)?(?:approved\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed|go\s+ahead\b)"
+)
+_APPROVAL_REQUEST = re.compile(r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)")
+_LETS = re.compile(r"^let(?:'s|\s+us)\s+([a-z-]+)")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_NAME_ONLY = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What made a sentence an ask; offsets are into the sentence text."""
+
+    kind: AskKind
+    confidence: float
+    cue: str
+    clause_start: int
+    clause_end: int
+    addressee: str | None = None
+    committer: str | None = None
+    checks_availability: bool = False
+
+
+def normalise(text: str) -> str:
+    """Lower-case with straight quotes; same length as `text`, so offsets carry over."""
+    return text.translate(str.maketrans("’‘“”", "''\"\"")).lower()
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    start = 0
+    for match in _CLAUSE_SPLIT.finditer(text):
+        end = match.start() + (1 if match.group(0).startswith("?") else 0)
+        bounds.append((start, end))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def vocative(text: str) -> str | None:
+    """The name a sentence is addressed to ("Rick, can you..." or "...by Friday, Rick?")."""
+    for pattern in (_VOCATIVE, _TRAILING_VOCATIVE):
+        match = pattern.search(text) if pattern is _TRAILING_VOCATIVE else pattern.match(text)
+        if match:
+            name = match.group(1)
+            first = normalise(name.split()[0]).rstrip(".")
+            if first not in _NOT_NAMES and first not in lx.IMPERATIVE_VERBS:
+                return name
+    return None
+
+
+def _strip_openers(clause: str) -> str:
+    """Drop a leading vocative and discourse words so the grammar test sees the verb first."""
+    text = clause.strip()
+    for _ in range(4):
+        match = re.match(r"^([a-z.'-]+)(?:,|\s)\s*", text)
+        if not match:
+            break
+        word = match.group(1)
+        if word in lx.DISCOURSE_OPENERS and not (word in ("so", "and", "but") and re.match(r"^\w+\s+(?:i|we)\b", text)):
+            text = text[match.end() :]
+            continue
+        break
+    return text
+
+
+def _verb_kind(verb: str, clause: str) -> AskKind:
+    if lx.APPROVAL_CUES.search(clause):
+        return AskKind.APPROVAL
+    if verb in lx.INFO_VERBS:
+        return AskKind.QUESTION
+    return AskKind.REQUEST
+
+
+def _imperative(clause: str, original: str) -> str | None:
+    """The verb when the clause is an instruction, possibly after a vocative or an adverbial lead-in."""
+    chunks = [c.strip() for c in clause.split(",")]
+    originals = [c.strip() for c in original.split(",")]
+    for chunk, chunk_original in zip(chunks[:4], originals, strict=False):
+        words = _WORD.findall(chunk)
+        if not words:
+            continue
+        first = words[0]
+        if first in lx.POLITE_ADVERBS and len(words) > 1:
+            first = words[1]
+        if first in lx.IMPERATIVE_VERBS and not re.match(rf"^{re.escape(first)}\s*:", chunk):
+            return first
+        if first in lx.SUBORDINATE_OPENERS or first in lx.DISCOURSE_OPENERS or _NAME_ONLY.match(chunk_original):
+            continue
+        return None
+    return None
+
+
+def _commitment(clause: str, original: str) -> tuple[str, float] | None:
+    """(committer, confidence) when the clause promises deliverable work; committer "" is the sender."""
+    if lx.CONDITIONAL_OPENING.match(clause) or lx.OFFERS.search(clause):
+        return None
+    for match in lx.FIRST_PERSON_FUTURE.finditer(clause):
+        verb = match.group(1)
+        if verb in lx.COMMIT_VERBS:
+            return "", 0.85
+        if verb == "have" and lx.HAVE_DELIVERY.search(clause[match.end() :]):
+            return "", 0.8
+    if lx.FIRST_PERSON_CAN_HAVE.search(clause) and lx.DEADLINE_HINT.search(clause):
+        return "", 0.75
+    if lx.YOU_WILL_HAVE.search(clause):
+        return "", 0.8
+    third = lx.THIRD_PARTY_FUTURE.match(original.strip())
+    if third and third.group(1).split()[0].lower() not in _PRONOUN_SUBJECTS and third.group(2) in lx.COMMIT_VERBS:
+        return third.group(1), 0.7
+    return None
+
+
+def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str | None] | None:
+    """(kind, confidence, cue, committer) for one clause, or None when it is not an ask."""
+    body = _strip_openers(clause)
+    named = vocative(original.strip())
+    if named:
+        body = _strip_openers(body[len(named) :].lstrip(", ")) if normalise(named) == body[: len(named)] else body
+    if lx.SMALL_TALK.match(body):
+        return None
+    if body.rstrip().endswith("?"):
+        if lx.OFFERS.search(body):
+            return None
+        if _APPROVAL_REQUEST.match(body):
+            return AskKind.APPROVAL, 0.9, "asks for approval", None
+        modal = lx.MODAL_TO_READER.match(body) or lx.ANY_CHANCE.search(body)
+        if modal:
+            after = _WORD.findall(body[modal.end() :])
+            verbs = [w for w in after[:4] if w not in ("please", "also", "just", "kindly", "be", "able", "to")]
+            verb = verbs[0] if verbs else ""
+            return _verb_kind(verb, body), 0.9, f"'{body[: modal.end()].strip()}' question", None
+        kind = AskKind.APPROVAL if lx.APPROVAL_CUES.search(body) else AskKind.QUESTION
+        return kind, 0.75, "direct question", None
+    if _APPROVAL_GRANT.match(body):
+        return AskKind.APPROVAL, 0.85, "grants approval", None
+    if lx.OFFERS.search(body) and not lx.FIRST_PERSON_CAN_HAVE.search(body):
+        return None
+    please = _PLEASE_VERB.search(body)
+    if please:
+        verb = please.group(1)
+        return _verb_kind(verb, body), 0.9, "'please' request", None
+    if lx.LET_US_KNOW.match(body):
+        return _verb_kind("let", body), 0.85, "'let me know' question", None
+    lets = _LETS.match(body)
+    if lets and lets.group(1) not in lx.TALK_VERBS:
+        return AskKind.REQUEST, 0.7, "'let's' proposal", None
+    verb = _imperative(body, original.strip()[len(clause.strip()) - len(body) :])
+    if verb:
+        return _verb_kind(verb, body), 0.75, f"imperative '{verb}'", None
+    if lx.NEED.match(body) or lx.NEED_ANYWHERE.search(body):
+        kind = AskKind.QUESTION if re.search(r"\b(?:know|call|decision|answer|thoughts)\b", body) else AskKind.REQUEST
+        return kind, 0.7, "statement of need", None
+    if lx.REPORTED_REQUEST.search(body):
+        return AskKind.REQUEST, 0.75, "relayed request", None
+    promise = _commitment(body, original)
+    if promise:
+        committer, confidence = promise
+        return AskKind.COMMITMENT, confidence, "promise of work", committer or None
+    return None
+
+
+_PRIORITY = {AskKind.APPROVAL: 3, AskKind.REQUEST: 2, AskKind.QUESTION: 2, AskKind.COMMITMENT: 1}
+
+
+def detect(text: str) -> Detection | None:
+    """The ask in a sentence, if any: its kind, confidence, the cue that decided it and the clause."""
+    norm = normalise(text)
+    best: Detection | None = None
+    for start, end in _clauses(norm):
+        found = _detect_clause(norm[start:end], text[start:end])
+        if not found:
+            continue
+        kind, confidence, cue, committer = found
+        candidate = Detection(
+            kind=kind,
+            confidence=confidence,
+            cue=cue,
+            clause_start=start,
+            clause_end=end,
+            addressee=vocative(text),
+            committer=committer,
+            checks_availability=bool(lx.AVAILABILITY_CHECK.search(norm[start:end].strip())),
+        )
+        if best is None or _PRIORITY[candidate.kind] > _PRIORITY[best.kind]:
+            best = candidate
+    return best

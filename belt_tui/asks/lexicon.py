@@ -1,0 +1,118 @@
+"""Word lists the ask detector reads: grammar classes, not phrases lifted from any corpus.
+
+Kept apart from the rules so that widening a class (a new action verb) never touches logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Base-form verbs that start an instruction ("Send me...", "Double-check the page").
+IMPERATIVE_VERBS = _words(
+    """
+    add address adjust advise amend answer approve arrange ask assemble attach book bring call cancel change
+    check circulate clarify compile complete confirm consider contact coordinate copy correct cut deliver
+    describe determine dig discuss double-check download draft drop email e-mail escalate execute explain
+    file fill find finalize finalise fix flag follow forward gather get give go grab handle hold identify
+    include inform initial insert investigate keep let list locate log loop look mail make mark move note
+    notarize notify obtain order organize organise pass pay phone pick ping plan post prepare prioritize
+    prioritise print proceed produce proofread propose provide pull push put reach reconcile record
+    redline reformat register reject reply report request reschedule resend respond return revert review
+    revise run save scan schedule secure send serve set share ship sign speak start stop submit summarize
+    summarise supplement take talk tell text tighten track turn update upload verify walk write
+    """
+)
+# Verbs that ask for information rather than work: the ask is a question.
+INFO_VERBS = _words("advise answer clarify confirm explain inform let tell update verify remind ask check")
+# Verbs a speaker uses to promise deliverable work ("I'll send...", "We will serve...").
+COMMIT_VERBS = _words(
+    """
+    ask call check circulate come complete confirm contact coordinate deliver dig draft email e-mail file
+    finalize finish follow forward get give handle let loop make mark open pass phone prepare provide pull
+    put raise reach reply respond return revert review revise run schedule send serve set share sign
+    submit take talk text turn update write
+    """
+)
+# Words that turn a request into a request for sign-off or a grant of it.
+APPROVAL_CUES = re.compile(
+    r"\b(?:approv\w*|authori[sz]\w*|consent\w*|sign[- ]?off|go[- ]ahead|green[- ]light|permission)\b"
+)
+# "Let's" proposals to talk are conversation, not work.
+TALK_VERBS = _words("discuss talk chat catch touch meet connect speak regroup sync circle")
+
+# Questions that are conversation, not requests for an answer.
+SMALL_TALK = re.compile(
+    r"^(?:and\s+|so\s+)?(?:how\s+(?:was|were|is|are|'s|did|have)\s+(?:you|your|the\s+(?:weekend|holiday|holidays|trip"
+    r"|break|vacation|family|kids)|things|everything|it\s+going|life)"
+    r"|who\s+knew|who\s+would\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
+    r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing))"
+)
+# Offers and stock phrases that invite but do not ask.
+OFFERS = re.compile(
+    r"(?:\b(?:let|tell)\s+(?:me|us)\s+know\s+if\s+(?:you|there|anything)(?:'d|\s+would|\s+ever)?\s*"
+    r"(?:have|need|want|like|are|is|'re|require|run|come|comes|think|changes|else)\b"
+    r"|\bdo(?:\s+not|n't)\s+hesitate\b|\bfeel\s+free\b|\bhappy\s+to\s+(?!have\b)|\bglad\s+to\b"
+    r"|\bplease\s+(?:find|see)\s+(?:the\s+)?(?:attached|enclosed|below|above)|\bplease\s+note\b"
+    r"|\bplease\s+be\s+advised\b|\bplease\s+accept\b|\bplease\s+disregard\b|\bplease\s+ignore\b"
+    r"|\bif\s+(?:you'd|you\s+would|you)\s+(?:like|prefer|want)\b|\bif\s+(?:it|that)\s+(?:would\s+)?helps?\b"
+    r"|\bwhich(?:ever)?\s+you\s+prefer\b|\bwhatever\s+you\s+prefer\b|\bin\s+case\s+you\s+need\b)"
+)
+# Modal questions addressed to the reader ("Can you...", "Would you be able to...").
+MODAL_TO_READER = re.compile(
+    r"^(?:\w+,\s+)?(?:also,?\s+|and\s+|so\s+|but\s+)?(?:can|could|would|will|may|might)\s+(?:you|someone|somebody"
+    r"|anyone|anybody|one\s+of\s+you|either\s+of\s+you|u)\b"
+)
+ANY_CHANCE = re.compile(r"\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+be\s+possible)\b")
+# First-person statements of need or preference directed at the reader.
+NEED = re.compile(
+    r"^(?:also,?\s+|and\s+|but\s+|so\s+|still\s+)?(?:(?:i|we)(?:\s+really|\s+also|\s+still|\s+just|\s+urgently)?"
+    r"(?:\s+need|'ll\s+need|\s+will\s+need|\s+would\s+need|'d\s+need|\s+require|'ll\s+require)\s+(?!to\b)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:like|love|want)\s+(?:to\s+know|to\s+see|to\s+get|to\s+have|your|you\s+to)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate)|it\s+would\s+(?:help|be\s+great|be\s+helpful)\s+if\s+you"
+    r"|(?:i|we)\s+(?:still\s+)?need\s+you\s+to|still\s+need\s+your\b)"
+)
+NEED_ANYWHERE = re.compile(r"\b(?:still\s+need\s+your|need\s+you\s+to|need\s+your\s+(?:\w+\s+)?(?:call|decision|answer"
+                           r"|input|approval|sign-?off|signature|comments|thoughts|ok|okay|go-ahead))\b")
+# "Greg asked whether you could..." relays someone else's request to the reader.
+REPORTED_REQUEST = re.compile(
+    r"\b(?:asked|asks|is\s+asking|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\s+"
+    r"you\s+(?:could|can|would|will|might)\b"
+)
+LET_US_KNOW = re.compile(r"\b(?:let|tell)\s+(?:me|us|him|her|them)\s+know\b")
+# First-person future: the speaker commits to something.
+FIRST_PERSON_FUTURE = re.compile(
+    r"\b(?:i|we)\s*(?:'ll|will|shall|am\s+going\s+to|'m\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\s+"
+    r"(?:also\s+|then\s+|definitely\s+|certainly\s+|just\s+|try\s+to\s+|be\s+sure\s+to\s+)?([a-z-]+)(\s+\w+)?"
+)
+FIRST_PERSON_CAN_HAVE = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:have|get)\s+(?:it|this|that|them|the|a|our|my)\b")
+YOU_WILL_HAVE = re.compile(r"\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|this|that|them|the|a|an|our|my)\b")
+THIRD_PARTY_FUTURE = re.compile(
+    r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|is\s+going\s+to)\s+(?:also\s+)?([a-z-]+)"
+)
+HAVE_DELIVERY = re.compile(
+    r"\b(?:to\s+(?:you|him|her|them|[a-z]+)\b|by|before|ready|over\s+to|today|tomorrow|tonight|this\s+(?:morning"
+    r"|afternoon|evening|week)|next\s+week|monday|tuesday|wednesday|thursday|friday|eod|cob)\b"
+)
+CONDITIONAL_OPENING = re.compile(r"^(?:if|unless|should\s+(?:you|they|he|she|it))\b")
+DEADLINE_HINT = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|eod|cob"
+    r"|end\s+of|next\s+week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+# Meeting-time checks: answering them is the ask, the time they name is not a deadline.
+AVAILABILITY_CHECK = re.compile(
+    r"\b(?:works?\s+(?:for\s+(?:you|everyone|all))?\s*[?.]?$|work\s+for\s+you|are\s+you\s+(?:free|available)"
+    r"|is\s+\w+\s+(?:free|available)|does\s+.{1,40}\s+work\b|would\s+.{1,40}\s+work\b|do\s+you\s+have\s+time)"
+)
+DISCOURSE_OPENERS = _words(
+    "also and so then but ok okay yes yeah great thanks sure alternatively additionally finally separately lastly"
+    " meanwhile otherwise plus ps p.s. oh hi hello"
+)
+SUBORDINATE_OPENERS = _words(
+    "once when if after before for as in on by given since to while until with regarding re from at per"
+)
+POLITE_ADVERBS = _words("please kindly just also then and quickly simply still")
