@@ -267,7 +267,9 @@ def _secret_source(reader: TableReader, username: str, file: _ConfigFile) -> Sec
     if key == "password_env":
         variable = reader.string(key)
         if not _ENV_NAME.fullmatch(variable):
-            raise reader.expected(key, "an environment variable name like BELT_IMAP_PASSWORD", variable)
+            raise reader.expected(
+                key, "an environment variable name like BELT_IMAP_PASSWORD", variable, secret=True
+            )
         return SecretSource("env", variable, where=where)
     if key == "password_keyring":
         if not username:

@@ -94,8 +94,8 @@ def _from_command(source: SecretSource) -> Secret:
         )
     except FileNotFoundError:
         raise SecretError(f"{source.where}: program {program!r} not found") from None
-    except PermissionError:
-        raise SecretError(f"{source.where}: program {program!r} is not executable") from None
+    except OSError as error:
+        raise SecretError(f"{source.where}: cannot run {program!r} ({error.strerror})") from None
     except subprocess.TimeoutExpired:
         raise SecretError(
             f"{source.where}: {program!r} gave no answer within {COMMAND_TIMEOUT_SECONDS:g} seconds"

@@ -278,3 +278,11 @@ def test_keymap_accepts_quoted_and_dotted_binding_ids(tmp_path: Path) -> None:
 def test_keymap_value_must_be_a_key_name(tmp_path: Path) -> None:
     message = load_error(tmp_path, ME + WORK + IMAP + '[keymap]\n"triage.filter" = 6\n')
     assert message.endswith("keymap.triage.filter: expected a non-empty string, got 6")
+
+
+def test_password_mistakenly_put_in_password_env_is_not_echoed(tmp_path: Path) -> None:
+    text = with_account_lines().replace('"BELT_TEST_PASSWORD"', '"s3cret pass!"')
+    message = load_error(tmp_path, text)
+    assert message.endswith("accounts[0].password_env: expected an environment variable name like "
+                            "BELT_IMAP_PASSWORD, got a string (value hidden)")  # fmt: skip
+    assert "s3cret" not in message

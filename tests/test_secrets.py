@@ -6,6 +6,7 @@ import logging
 import shlex
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
@@ -147,3 +148,11 @@ def test_empty_keyring_entry_says_how_to_store_it(restore_keyring: None) -> None
     keyring.set_keyring(MemoryKeyring())
     with pytest.raises(SecretError, match=r"nothing stored in the keyring.*`keyring set belt-imap adoe`"):
         resolve_secret(KEYRING_SOURCE)
+
+
+def test_program_that_cannot_be_run_is_named(tmp_path: Path) -> None:
+    not_executable = tmp_path / "vault-tool"
+    not_executable.write_text("#!/bin/sh\necho hunter2\n")
+    source = SecretSource("command", shlex.quote(str(not_executable)), where=WHERE)
+    with pytest.raises(SecretError, match=r"cannot run .*vault-tool' \(Permission denied\)"):
+        resolve_secret(source)
