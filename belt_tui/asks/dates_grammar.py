@@ -1,0 +1,185 @@
+"""Find date-like phrases in text with explicit patterns, before anything tries to resolve them.
+
+Running a date library over whole sentences reads "we" as Wednesday, "may" as May and "3 and 4 by
+March 20" as March 4 (see FIELD_NOTES). So this module only *recognises* phrases: small atoms
+("tomorrow", "noon", "Friday", "1/20", "end of the week", "within 48 hours") merged into groups when
+they sit next to each other ("noon tomorrow", "Monday morning at 10", "3:30 Eastern tomorrow").
+Whether a group is a deadline is decided by `dates_context`; what date it means by `dates_resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class AtomKind(StrEnum):
+    """What slot an atom fills in a phrase; a group holds at most one atom of each kind."""
+
+    DAY = "day"  # a calendar day: today, tomorrow, Friday, next Friday, 1/20, Jan 20, the 15th
+    PART = "part"  # a part of a day: morning, this afternoon, EOD, close of business
+    TIME = "time"  # a clock time: noon, 3pm, 10:30, "at 10"
+    ZONE = "zone"  # a named time zone after a time: Eastern, PT, CET
+    PERIOD = "period"  # a stretch of the calendar: this week, end of the month, next week
+    SPAN = "span"  # an amount of time from now: within 48 hours, in 3 days, 2d
+    ASAP = "asap"  # as soon as possible, immediately, right away
+    PAST = "past"  # yesterday, last Monday: recognised only so they are never read as deadlines
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+)
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+_YEAR = r"(?:,?\s+\d{4}\b)?"
+_FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Abbreviations collide with English words ("sun", "sat", "wed"); in mail only capitalised ones count.
+_SHORT_WEEKDAY_STRICT = r"(?-i:Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
+_SHORT_WEEKDAY_LENIENT = r"(?:mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\b\.?"
+_NUMBER_WORD = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few)"
+)
+_SPAN_UNIT = r"(?:business\s+days?|working\s+days?|hours?|hrs?|days?|weeks?|months?)"
+_AM_PM = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
+
+
+def _atom_pattern(lenient: bool) -> re.Pattern[str]:
+    """One alternation whose named group tells the atom's detail; `lenient` is for typed input."""
+    short = _SHORT_WEEKDAY_LENIENT if lenient else _SHORT_WEEKDAY_STRICT
+    weekday = rf"(?:\b{_FULL_WEEKDAY}\b|\b{short})"
+    calendar_date = (
+        rf"(?:{weekday},?\s+)?(?:"
+        rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
+        rf"|(?<![\w/.:-])\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\w/]|[.:-]\d)"
+        rf"|\b{_MONTH}\s*{_DAY_NUMBER}{_YEAR}"
+        rf"|(?:\bthe\s+)?\b{_DAY_NUMBER}\s+(?:of\s+)?{_MONTH}{_YEAR})"
+    )
+    shorthand_span = r"|(?P<short_span>(?<![\w.])\+?\d+\s*(?:d|h|w|wks?|hrs?)\b)" if lenient else ""
+    short_idiom = r"|(?P<short_idiom>\b(?:eow|eom)\b)" if lenient else ""
+    return re.compile(
+        rf"""
+        (?P<past>\byesterday\b|\blast\s+(?:{_FULL_WEEKDAY}|week|month|night|year)\b
+            |\b{_NUMBER_WORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bearlier\s+today\b)
+        |(?P<span>\b(?:within|in)\s+(?:the\s+next\s+)?{_NUMBER_WORD}\s+{_SPAN_UNIT}\b)
+        {shorthand_span}
+        |(?P<asap>\b(?:asap|as\s+soon\s+as\s+possible|right\s+away|at\s+once)\b
+            |\bimmediately\b(?!\s+(?:after|before|following|upon|on)\b))
+        |(?P<week_end>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:business\s+|work\s+)?week\b
+            |\b(?:later|late)\s+this\s+week\b|\beow\b)
+        |(?P<week>\b(?:(?:early|mid|mid-|late|later)\s*)?(?:this|next|the\s+following)\s+week\b)
+        |(?P<month_end>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?month\b
+            |\b(?:the\s+)?end\s+of\s+{_MONTH}(?!\s*\d)|\beom\b)
+        |(?P<next_month>\bnext\s+month\b)
+        |(?P<weekend>\b(?:this|the|over\s+the)\s+weekend\b)
+        {short_idiom}
+        |(?P<eod>\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day\b
+            |\b(?:the\s+)?close\s+of\s+(?:business|play)\b|\b(?:the\s+)?end\s+of\s+business\b
+            |\b(?:eod|cob|eob|cop)\b)
+        |(?P<this_part>\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b)
+        |(?P<part>\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b|\b(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)
+        |(?P<date>{calendar_date})
+        |(?P<nth>\bthe\s+{_ORDINAL_DAY}(?!\s+(?:of\s+)?{_MONTH}))
+        |(?P<relative>\b(?:the\s+)?day\s+after\s+tomorrow\b|\btoday\b|\btomorrow\b|\btmrw\b|\btmr\b)
+        |(?P<weekday>(?:\b(?:this\s+coming|this|next|coming|the\s+following)\s+)?{weekday})
+        |(?P<clock>\b(?:noon|midday|midnight)\b|\b\d{{1,2}}:\d{{2}}(?:\s*{_AM_PM})?
+            |\b\d{{1,2}}\s*{_AM_PM}|(?<=\bat\s)\d{{1,2}}\b(?![:/.,]?\d|\s*%))
+        |(?P<zone>(?<=\s)(?:(?:eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b
+            |(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT|CET|CEST|BST|IST)\b))
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_PATTERNS = {False: _atom_pattern(lenient=False), True: _atom_pattern(lenient=True)}
+
+_KIND_OF_DETAIL: dict[str, AtomKind] = {
+    "past": AtomKind.PAST,
+    "span": AtomKind.SPAN,
+    "short_span": AtomKind.SPAN,
+    "asap": AtomKind.ASAP,
+    "week_end": AtomKind.PERIOD,
+    "week": AtomKind.PERIOD,
+    "month_end": AtomKind.PERIOD,
+    "next_month": AtomKind.PERIOD,
+    "weekend": AtomKind.PERIOD,
+    "short_idiom": AtomKind.PERIOD,
+    "eod": AtomKind.PART,
+    "this_part": AtomKind.PART,
+    "part": AtomKind.PART,
+    "date": AtomKind.DAY,
+    "nth": AtomKind.DAY,
+    "relative": AtomKind.DAY,
+    "weekday": AtomKind.DAY,
+    "clock": AtomKind.TIME,
+    "zone": AtomKind.ZONE,
+}
+
+# Kinds that combine into one phrase ("Monday morning at 10 Eastern"); the rest stand alone.
+_COMBINABLE = frozenset({AtomKind.DAY, AtomKind.PART, AtomKind.TIME, AtomKind.ZONE})
+_JOINER = re.compile(r"\s*,?\s*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One recognised piece of a date phrase; `detail` is the pattern that matched it."""
+
+    kind: AtomKind
+    detail: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Adjacent atoms that together name one moment, e.g. "noon" + "tomorrow"."""
+
+    atoms: tuple[Atom, ...]
+
+    @property
+    def start(self) -> int:
+        return self.atoms[0].start
+
+    @property
+    def end(self) -> int:
+        return self.atoms[-1].end
+
+    def get(self, kind: AtomKind) -> Atom | None:
+        return next((atom for atom in self.atoms if atom.kind is kind), None)
+
+    def has(self, *kinds: AtomKind) -> bool:
+        return any(atom.kind in kinds for atom in self.atoms)
+
+
+def find_atoms(text: str, lenient: bool = False) -> list[Atom]:
+    """Every atom in `text`, left to right, never overlapping."""
+    atoms = []
+    for match in _PATTERNS[lenient].finditer(text):
+        detail = match.lastgroup or ""
+        atoms.append(Atom(_KIND_OF_DETAIL[detail], detail, match.start(), match.end(), match.group()))
+    return atoms
+
+
+def find_groups(text: str, lenient: bool = False) -> list[Group]:
+    """Atoms merged into phrases: neighbours separated only by a space, comma, "on", "at" or "of"."""
+    groups: list[list[Atom]] = []
+    for atom in find_atoms(text, lenient):
+        current = groups[-1] if groups else None
+        if (
+            current
+            and atom.kind in _COMBINABLE
+            and all(a.kind in _COMBINABLE and a.kind is not atom.kind for a in current)
+            and _JOINER.fullmatch(text, current[-1].end, atom.start)
+            and (atom.kind is not AtomKind.ZONE or current[-1].kind is AtomKind.TIME)
+        ):
+            current.append(atom)
+        else:
+            groups.append([atom])
+    return [Group(tuple(atoms)) for atoms in groups if not _is_stray_zone(atoms)]
+
+
+def _is_stray_zone(atoms: list[Atom]) -> bool:
+    """A zone name alone ("the Eastern district") is not a time."""
+    return all(atom.kind is AtomKind.ZONE for atom in atoms)
