@@ -141,7 +141,8 @@ def ensure_installed(extras: Sequence[str] = ()) -> None:
 
 def ensure_dovecot() -> None:
     """The IMAP tests run against a real Dovecot; install it (with mbsync, openssl) when missing."""
-    if shutil.which("dovecot"):
+    # Debian keeps /usr/sbin (where dovecot lives) off a normal user's PATH.
+    if shutil.which("dovecot", path=os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])):
         return
     packages = " ".join(TEST_SYSTEM_PACKAGES)
     if not is_root():

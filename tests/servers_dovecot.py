@@ -34,6 +34,7 @@ TEST_USER = "belttest"
 DOVEADM_NOTHING_FOUND = 68  # EX_NOUSER: e.g. `kick` found no session to end
 REQUIRED_CAPABILITIES = (b"CONDSTORE", b"QRESYNC")
 IMAP_TIMEOUT_SECONDS = 10
+SBIN_DIRS = ("/usr/sbin", "/sbin")
 MISSING_DOVECOT = (
     "Dovecot is not installed, and the IMAP tests need a real server. "
     "Run `python3 tasks.py test` (as root it installs dovecot-imapd, isync and openssl; "
@@ -94,6 +95,11 @@ service anvil {{
   chroot =
 }}
 """
+
+
+def find_program(name: str) -> str | None:
+    """Like `which`, but also looks in the sbin directories, which Debian leaves off a normal user's PATH."""
+    return shutil.which(name, path=os.pathsep.join([os.environ.get("PATH", ""), *SBIN_DIRS]))
 
 
 @dataclass(frozen=True)
@@ -164,7 +170,8 @@ class DovecotServer:
 
     @classmethod
     def start(cls) -> DovecotServer:
-        if shutil.which("dovecot") is None or shutil.which("doveadm") is None:
+        dovecot = find_program("dovecot")
+        if dovecot is None or find_program("doveadm") is None:
             raise ServerStartError(MISSING_DOVECOT)
         owner = MailUser.for_tests()
         root = Path(tempfile.mkdtemp(prefix="belt-dovecot-"))
@@ -188,7 +195,7 @@ class DovecotServer:
                 ssl_dh=f"ssl_dh = <{dh}" if dh.exists() else "",
             )
         )  # fmt: skip
-        process = ServerProcess("dovecot", ["dovecot", "-F", "-c", conf], root / "dovecot.out", password)
+        process = ServerProcess("dovecot", [dovecot, "-F", "-c", conf], root / "dovecot.out", password)
         server = cls(
             LOOPBACK, port, tls_port, owner.name, password, cert, home / "Maildir", conf, owner, process
         )
@@ -229,7 +236,8 @@ class DovecotServer:
 
     def doveadm(self, *args: str, ok_codes: tuple[int, ...] = (0,)) -> str:
         """Run `doveadm` against this server's config and return its output."""
-        result = subprocess.run(["doveadm", "-c", str(self.conf), *args], capture_output=True, text=True)
+        doveadm = find_program("doveadm") or "doveadm"
+        result = subprocess.run([doveadm, "-c", str(self.conf), *args], capture_output=True, text=True)
         if result.returncode not in ok_codes:
             raise RuntimeError(
                 f"doveadm {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}"

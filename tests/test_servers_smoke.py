@@ -128,7 +128,7 @@ def test_imap_rejects_a_wrong_password(imap_account: DovecotServer) -> None:
 
 
 def test_a_missing_dovecot_fails_loudly_and_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(servers_dovecot.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(servers_dovecot, "find_program", lambda _name: None)
     with pytest.raises(ServerStartError, match=r"python3 tasks\.py test"):
         DovecotServer.start()
 
