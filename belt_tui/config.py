@@ -2,7 +2,7 @@
 
 Parsing is stdlib `tomllib`; the typed result lives in `config_schema` (re-exported here). Nothing is
 resolved over the network or from a password manager at load time: secrets stay `SecretSource`s until
-an adapter asks `belt_tui.secrets.resolve_secret` for them.
+an adapter asks `belt_tui.credentials.resolve_secret` for them.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from belt_tui.config_schema import (
 )
 from belt_tui.config_work import TRIAGE_KEYS, WORK_KEYS, keymap_from, triage_from, work_from
 from belt_tui.errors import ConfigError
-from belt_tui.secrets import Secret, SecretSource
+from belt_tui.credentials import Secret, SecretSource
 
 __all__ = ["Account", "CalendarSettings", "Config", "Me", "TriageSettings", "WorkSettings", "load_config"]
 

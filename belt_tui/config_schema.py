@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from belt_tui.secrets import SecretSource
+from belt_tui.credentials import SecretSource
 
 AccountKind = Literal["imap", "maildir"]
 TlsMode = Literal["implicit", "starttls", "none"]
