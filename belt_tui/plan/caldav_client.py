@@ -20,7 +20,7 @@ from caldav.lib import error as dav_error
 from icalendar import Calendar
 
 from belt_tui.errors import SourceError
-from belt_tui.secrets import Secret
+from belt_tui.credentials import Secret
 
 log = logging.getLogger(__name__)
 

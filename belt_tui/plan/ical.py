@@ -18,14 +18,16 @@ from belt_tui.model import FollowUp, FollowUpStatus
 PRODID = "-//Belt TUI//belt//EN"
 OWNER_PROPERTY = "X-BELT-OWNER"
 DONE_STATUSES = (FollowUpStatus.DONE, FollowUpStatus.ANSWERED)
+TASK_UID_PREFIX = "belt-task-"
+BLOCK_UID_PREFIX = "belt-block-"
 
 
 def task_uid(followup_id: str) -> str:
-    return f"belt-task-{followup_id}@belt-tui"
+    return f"{TASK_UID_PREFIX}{followup_id}@belt-tui"
 
 
 def block_uid(followup_id: str) -> str:
-    return f"belt-block-{followup_id}@belt-tui"
+    return f"{BLOCK_UID_PREFIX}{followup_id}@belt-tui"
 
 
 def message_link(message_id: str) -> str:
