@@ -1,0 +1,264 @@
+"""The ask engine: messages in, asks with owners and due dates out, and each thread's verdict.
+
+Pure: no I/O, no Textual. `read_message` is the costly, context-free part (author zone,
+sentences, ask detection, deadline parsing) and is what a cache stores; owners and thread state
+are cheap and depend on the thread, so they are worked out fresh each time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from belt_tui.asks.automated import automation_reason
+from belt_tui.asks.clean import author_zone
+from belt_tui.asks.dates import Deadline, find_deadline
+from belt_tui.asks.detect import Detection, detect
+from belt_tui.asks.owners import NameDirectory, assign_owner, salutation_name
+from belt_tui.asks.sentences import Segment, split_sentences
+from belt_tui.asks.state import thread_verdict
+from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thread, ThreadAnalysis
+
+# Bump when any rule changes: cached readings from another version are discarded.
+ENGINE_VERSION = "1"
+
+_QUALIFIER = re.compile(
+    r"^(?:ideally|preferably|hopefully|if\s+possible|no\s+rush|no\s+hurry|by|before|no\s+later|sometime|at\s+the"
+    r"\s+latest|latest|asap|today|tomorrow|(?:this|next)\s+week)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_MAX_WORDS = 8
+_REPLY_DEADLINE = re.compile(
+    r"\b(?:answers?|responses?|reply|replies|comments|feedback|thoughts|input|hear\s+back|get\s+back|turnaround)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_WORD = re.compile(r"^(?:by|before|no\s+later\s+than|until|ahead\s+of)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadAsk:
+    """An ask found in a message before its owner is known."""
+
+    segment: Segment
+    detection: Detection
+    due: datetime | None
+    due_phrase: str | None
+    due_source: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageReading:
+    """Everything about one message that does not depend on the rest of its thread."""
+
+    message_id: str
+    segments: tuple[Segment, ...]
+    asks: tuple[ReadAsk, ...]
+    automated_reason: str = ""
+
+
+def _deadline(text: str, detection: Detection | None, base: datetime) -> Deadline | None:
+    """The deadline of the clause carrying the ask, else of the whole sentence."""
+    if detection is not None:
+        clause = text[detection.clause_start : detection.clause_end]
+        found = find_deadline(clause, base)
+        if found is not None:
+            return found
+    return find_deadline(text, base)
+
+
+def _usable(deadline: Deadline | None, detection: Detection) -> Deadline | None:
+    """Drop the proposed time of a "does Tuesday work?" check: only a reply deadline counts there."""
+    if deadline is None:
+        return None
+    if detection.checks_availability and not _DEADLINE_WORD.match(deadline.phrase):
+        return None
+    return deadline
+
+
+def _items_after(segments: list[Segment], index: int) -> list[int]:
+    """Indexes of the list an intro line (ending in ':') introduces, or the asks right after it."""
+    following = []
+    for position in range(index + 1, len(segments)):
+        if segments[position].is_item:
+            following.append(position)
+        elif following:
+            break
+        else:
+            break
+    return following
+
+
+def read_message(message: Message) -> MessageReading:
+    """Find the message's own sentences and the asks among them, with due dates."""
+    reason = automation_reason(message)
+    sender_name = message.sender.name if message.sender else ""
+    sender_addr = message.sender.addr if message.sender else ""
+    segments = split_sentences(message.body, author_zone(message.body, sender_name, sender_addr))
+    if reason:
+        return MessageReading(message.message_id, tuple(segments), (), reason)
+    detections = [detect(s.text) for s in segments]
+    asks = _collect_asks(message, segments, detections)
+    return MessageReading(message.message_id, tuple(segments), tuple(asks), "")
+
+
+def _collect_asks(message: Message, segments: list[Segment], detections: list[Detection | None]) -> list[ReadAsk]:
+    base = message.date
+    inherited: dict[int, tuple[Detection | None, Deadline | None, str]] = {}
+    skip: set[int] = set()
+    for index, segment in enumerate(segments):
+        if not segment.is_intro:
+            continue
+        intro_detection = detections[index]
+        intro_deadline = find_deadline(segment.text, base)
+        items = _items_after(segments, index)
+        if items and intro_detection is not None and intro_detection.kind is not AskKind.COMMITMENT:
+            skip.add(index)
+        scope = items or _asks_after(detections, index)
+        for item in scope:
+            inherited[item] = (intro_detection, intro_deadline, segment.text)
+    reply_deadline = _message_reply_deadline(segments, detections, base)
+    asks = []
+    for index, segment in enumerate(segments):
+        if index in skip:
+            continue
+        detection = detections[index]
+        intro_detection, intro_deadline, intro_text = inherited.get(index, (None, None, ""))
+        if detection is None and intro_detection is not None and segment.is_item:
+            detection = intro_detection
+            detection = Detection(detection.kind, detection.confidence * 0.9, f"{detection.cue} (list item)", 0,
+                                  len(segment.text), detection.addressee, detection.committer)
+        if detection is None:
+            continue
+        deadline, source = _usable(_deadline(segment.text, detection, base), detection), "sentence"
+        if deadline is None and detection.kind is not AskKind.COMMITMENT:
+            deadline, source = _neighbour_deadline(segments, detections, index, base), "next sentence"
+            if deadline is None and intro_deadline is not None:
+                deadline, source = intro_deadline, f"intro '{intro_text[:40]}'"
+            if deadline is None and reply_deadline is not None and not detection.checks_availability:
+                deadline, source = reply_deadline, "message's reply deadline"
+        asks.append(
+            ReadAsk(
+                segment=segment,
+                detection=detection,
+                due=deadline.due if deadline else None,
+                due_phrase=deadline.phrase if deadline else None,
+                due_source=source if deadline else "",
+            )
+        )
+    return asks
+
+
+def _asks_after(detections: list[Detection | None], index: int) -> list[int]:
+    scope = []
+    for position in range(index + 1, len(detections)):
+        if detections[position] is None:
+            break
+        scope.append(position)
+    return scope
+
+
+def _neighbour_deadline(
+    segments: list[Segment], detections: list[Detection | None], index: int, base: datetime
+) -> Deadline | None:
+    """A short qualifier right after the ask ("Ideally before Monday.") that is not an ask itself."""
+    position = index + 1
+    if position >= len(segments) or detections[position] is not None:
+        return None
+    following = segments[position]
+    if following.paragraph != segments[index].paragraph:
+        return None
+    words = following.text.split()
+    if not (_QUALIFIER.match(following.text) or len(words) <= _QUALIFIER_MAX_WORDS):
+        if not re.match(r"^no\s+rush\b", following.text, re.IGNORECASE):
+            return None
+    return find_deadline(following.text, base)
+
+
+def _message_reply_deadline(
+    segments: list[Segment], detections: list[Detection | None], base: datetime
+) -> Deadline | None:
+    """A sentence setting when answers are wanted ("We'd appreciate your answers by the 15th")."""
+    for segment, detection in zip(segments, detections, strict=True):
+        if detection is not None and detection.kind is AskKind.COMMITMENT:
+            continue
+        if _REPLY_DEADLINE.search(segment.text):
+            found = find_deadline(segment.text, base)
+            if found is not None and _DEADLINE_WORD.match(found.phrase):
+                return found
+    return None
+
+
+def analyse_message(
+    message: Message,
+    me: frozenset[str] = frozenset(),
+    directory: NameDirectory | None = None,
+    reading: MessageReading | None = None,
+) -> MessageAnalysis:
+    """Sentences and asks (with owners) of one message; `reading` reuses a cached `read_message`."""
+    reading = reading or read_message(message)
+    directory = directory or NameDirectory.from_messages([message])
+    sentences = tuple(Sentence(s.text, s.span) for s in reading.segments)
+    first = reading.segments[0].text if reading.segments else ""
+    salutation = salutation_name(first)
+    asks = []
+    for found in reading.asks:
+        detection = found.detection
+        ownership = assign_owner(
+            detection.kind,
+            found.segment.text,
+            message,
+            me,
+            directory,
+            addressee=detection.addressee,
+            committer=detection.committer,
+            salutation=salutation,
+        )
+        reason = f"{detection.kind.value}: {detection.cue} → {ownership.owner or 'nobody'} ({ownership.why})"
+        if found.due is not None:
+            reason += f"; due '{found.due_phrase}' → {found.due:%a %-d %b}"
+        asks.append(
+            Ask(
+                message_id=message.message_id,
+                text=found.segment.text,
+                span=found.segment.span,
+                kind=detection.kind,
+                owner=ownership.owner,
+                due=found.due,
+                confidence=round(min(detection.confidence, 1.0) * ownership.confidence, 3),
+                reason=reason,
+                due_phrase=found.due_phrase,
+            )
+        )
+    return MessageAnalysis(
+        message_id=message.message_id,
+        sentences=sentences,
+        asks=tuple(asks),
+        automated=bool(reading.automated_reason),
+        automated_reason=reading.automated_reason,
+    )
+
+
+def analyse_thread(
+    thread: Thread,
+    me: frozenset[str],
+    now: datetime,
+    readings: dict[str, MessageReading] | None = None,
+) -> ThreadAnalysis:
+    """Every message's asks with owners resolved against the whole thread, and the thread's verdict."""
+    me = frozenset(a.lower() for a in me)
+    directory = NameDirectory.from_messages(thread.messages)
+    readings = readings or {}
+    analyses = {
+        m.message_id: analyse_message(m, me, directory, readings.get(m.message_id)) for m in thread.messages
+    }
+    return ThreadAnalysis(thread, thread_verdict(thread, analyses, me, now), analyses)
+
+
+def classify_sentence(text: str, now: datetime) -> tuple[bool, AskKind | None, datetime | None]:
+    """One sentence on its own: is it an ask, of what kind, and due when (relative to `now`)."""
+    detection = detect(text)
+    if detection is None:
+        return False, None, None
+    deadline = _usable(_deadline(text, detection, now), detection)
+    return True, detection.kind, deadline.due if deadline else None

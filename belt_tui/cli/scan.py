@@ -1,0 +1,124 @@
+"""`belt scan`: every thread of a Maildir with its state for you and the asks in it.
+
+`--json` prints the object the evaluation reads; without it, a table. Without `--maildir` the
+Maildir of the configured account is scanned, for the configured addresses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from belt_tui.errors import ConfigError
+from belt_tui.model import ThreadAnalysis
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "scan",
+        help="list threads waiting on you (or on others) and the asks in them",
+        description="Scan a Maildir++ (INBOX and subfolders such as .Sent) and report each thread's "
+        "state for you and every ask with its owner and due date.",
+    )
+    parser.add_argument("--maildir", type=Path, metavar="DIR", help="Maildir++ root (default: configured account)")
+    parser.add_argument(
+        "--me", action="append", default=[], metavar="ADDR", help="your address; repeat for aliases"
+    )
+    parser.add_argument("--now", type=_aware_datetime, metavar="ISO", help="the moment to judge from (default: now)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--no-cache", action="store_true", help="read every message afresh")
+
+
+def _aware_datetime(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date-time like 2026-01-09T09:00-05:00") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _source(args: argparse.Namespace) -> tuple[Path, frozenset[str]]:
+    """The Maildir and the user's addresses: from the arguments, else from the config file."""
+    me = frozenset(a.strip().lower() for a in args.me if a.strip())
+    if args.maildir is not None and me:
+        return args.maildir, me
+    from belt_tui.config import load_config
+    from belt_tui.paths import Paths
+
+    paths = Paths.discover(getattr(args, "config", None))
+    if not paths.config_file.exists():
+        missing = "--maildir DIR and --me ADDR" if args.maildir is None and not me else (
+            "--me ADDR" if not me else "--maildir DIR")
+        raise ConfigError(f"no config file at {paths.config_file}; pass {missing}")
+    config = load_config(paths.config_file)
+    if not me:
+        me = frozenset(config.me.addresses)
+    maildir = args.maildir
+    if maildir is None:
+        local = [a for a in config.accounts if a.kind == "maildir" and a.path is not None]
+        if not local:
+            raise ConfigError(
+                f"{paths.config_file} has no account with kind = \"maildir\"; pass --maildir DIR to scan a local copy"
+            )
+        maildir = local[0].path
+    return maildir, me
+
+
+def run(args: argparse.Namespace) -> int:
+    from belt_tui.paths import Paths
+    from belt_tui.scan import scan_maildir
+
+    maildir, me = _source(args)
+    now = args.now or datetime.now().astimezone()
+    cache_dir = None if args.no_cache else Paths.discover(getattr(args, "config", None)).cache_dir
+    result = scan_maildir(maildir, me, now, cache_dir=cache_dir, workers=min(2, os.cpu_count() or 1))
+    if args.json:
+        json.dump({"threads": [thread_json(a) for a in result.analyses]}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print_table(result.analyses)
+    return 0
+
+
+def thread_json(analysis: ThreadAnalysis) -> dict:
+    verdict = analysis.verdict
+    return {
+        "id": analysis.thread.thread_id,
+        "subject": analysis.thread.subject,
+        "message_ids": list(analysis.thread.message_ids),
+        "state": verdict.state.value,
+        "since": verdict.since.isoformat() if verdict.since else None,
+        "why": verdict.why,
+        "waiting_on": list(verdict.waiting_on),
+        "asks": [
+            {
+                "message_id": ask.message_id,
+                "text": ask.text,
+                "owner": ask.owner,
+                "due": ask.due.date().isoformat() if ask.due else None,
+                "kind": ask.kind.value,
+                "confidence": ask.confidence,
+                "reason": ask.reason,
+                "span": [ask.span.start, ask.span.end],
+            }
+            for ask in analysis.asks
+        ],
+    }
+
+
+def print_table(analyses: tuple[ThreadAnalysis, ...]) -> None:
+    """Threads that wait on someone first, then the rest; each with its asks indented below."""
+    order = {"needs_reply": 0, "awaiting_them": 1, "none": 2}
+    for analysis in sorted(analyses, key=lambda a: (order[a.verdict.state.value], a.thread.subject.lower())):
+        state = analysis.verdict.state.value
+        print(f"{state:<14} {analysis.thread.subject[:70]}")
+        if analysis.verdict.state.value != "none":
+            print(f"{'':<14} {analysis.verdict.why}")
+        for ask in analysis.asks:
+            due = ask.due.date().isoformat() if ask.due else "-"
+            text = ask.text if len(ask.text) <= 70 else ask.text[:67] + "..."
+            print(f"{'':<16}{ask.kind.value:<11} {ask.owner or '-':<32} {due:<10} {text}")
