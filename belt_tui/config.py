@@ -33,8 +33,8 @@ from belt_tui.config_schema import (
     WorkSettings,
 )
 from belt_tui.config_work import TRIAGE_KEYS, WORK_KEYS, keymap_from, triage_from, work_from
-from belt_tui.errors import ConfigError
 from belt_tui.credentials import Secret, SecretSource
+from belt_tui.errors import ConfigError
 
 __all__ = ["Account", "CalendarSettings", "Config", "Me", "TriageSettings", "WorkSettings", "load_config"]
 

@@ -10,13 +10,13 @@ import caldav
 import pytest
 from icalendar import Calendar
 
+from belt_tui.credentials import Secret
 from belt_tui.errors import SourceError
 from belt_tui.model import FollowUp, FollowUpStatus, Slot
 from belt_tui.plan.busy import busy_times
 from belt_tui.plan.caldav_client import CalDavAccount, Conflict
 from belt_tui.plan.ical import block_event, block_uid, followup_todo, task_uid
 from belt_tui.plan.publish import Record, Targets, publish
-from belt_tui.credentials import Secret
 
 pytestmark = pytest.mark.caldav
 

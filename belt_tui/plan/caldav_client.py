@@ -19,8 +19,8 @@ import caldav
 from caldav.lib import error as dav_error
 from icalendar import Calendar
 
-from belt_tui.errors import SourceError
 from belt_tui.credentials import Secret
+from belt_tui.errors import SourceError
 
 log = logging.getLogger(__name__)
 
