@@ -93,10 +93,10 @@ def parse_when(text: str, base: datetime) -> When:
     if not typed:
         return When(None, "", error=f"No due date given: {_EXAMPLES}.")
     groups = find_groups(typed, lenient=True)
+    if groups and groups[0].has(AtomKind.PAST):
+        return When(None, "", error=f"'{typed}' is in the past; a due date needs a coming day: {_EXAMPLES}.")
     if len(groups) == 1 and not _FILLER.sub("", typed[: groups[0].start] + typed[groups[0].end :]):
         return _when_from_group(typed, groups[0], base)
-    if groups and groups[0].has(AtomKind.PAST):
-        return When(None, "", error=f"'{typed}' is in the past: {_EXAMPLES}.")
     due = _parse_free_text(typed, base)
     if due is None:
         return When(None, "", error=f"Couldn't read '{typed}' as a date: {_EXAMPLES}.")
@@ -127,10 +127,14 @@ def describe_due(due: datetime, now: datetime) -> str:
 
 def _when_from_group(typed: str, group: Group, base: datetime) -> When:
     default = START_OF_BUSINESS if re.match(r"\s*before\b", typed, re.IGNORECASE) else END_OF_BUSINESS
-    due = resolve(group, base, default_time=default)
+    due = resolve(group, base, future_only=True, default_time=default)
     if due is None:
         return When(None, "", error=f"'{typed}' is not a real date: {_EXAMPLES}.")
-    other = resolve(group, base, day_first=True, default_time=default) if ambiguous_numeric(group) else None
+    other = (
+        resolve(group, base, day_first=True, future_only=True, default_time=default)
+        if ambiguous_numeric(group)
+        else None
+    )
     return When(due, _label(due, base), alternatives=(other,) if other else ())
 
 

@@ -127,7 +127,7 @@ def read_deadline(text: str, group: Group) -> Reading | None:
         if _rejected_as_mention(text, group, before, link):
             return None
     if link in (Link.DEADLINE, Link.EVENT) and (
-        _PAST_BEFORE_DEADLINE.search(text, 0, start) or _PAST_AFTER_DEADLINE.match(text[group.end :])
+        _PAST_BEFORE_DEADLINE.search(text, 0, group.start) or _PAST_AFTER_DEADLINE.match(text[group.end :])
     ):
         return None
     clause = _clause(text, group.start, commas=True)

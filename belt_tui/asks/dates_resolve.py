@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -89,15 +90,33 @@ _SPAN_AMOUNT = re.compile(
     r"\b(?P<count>\d+|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s*(?P<unit>(?:business|working)\s+days?|[hdw]|\w+)\b"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _DateOrder:
+    """How to read a calendar date: month or day first, and how far back a year-less date may lie."""
+
+    day_first: bool
+    past_days: int
+
+
 _WEEKDAY_PREFIX = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
 
 
-def resolve(group: Group, base: datetime, *, day_first: bool = False, default_time: time = END_OF_BUSINESS):
+def resolve(
+    group: Group,
+    base: datetime,
+    *,
+    day_first: bool = False,
+    future_only: bool = False,
+    default_time: time = END_OF_BUSINESS,
+) -> datetime | None:
     """The moment `group` names, in base's time zone, or None when it names no real date.
 
-    `day_first` reads "1/2" as 1 February (for showing the alternative); `default_time` applies when the
-    phrase gives no time of day.
+    `day_first` reads "1/2" as 1 February (for showing the alternative); `future_only` puts a date
+    written without a year on or after base (typed input means a coming date); `default_time` applies
+    when the phrase gives no time of day.
     """
     lone = group.atoms[0]
     if lone.kind is AtomKind.PERIOD:
@@ -108,7 +127,8 @@ def resolve(group: Group, base: datetime, *, day_first: bool = False, default_ti
         return _at(base.date(), END_OF_BUSINESS, base)
     if lone.kind is AtomKind.PAST:
         return None
-    return _moment(group, base, day_first, default_time)
+    past_days = 0 if future_only else _YEAR_WINDOW_PAST_DAYS
+    return _moment(group, base, _DateOrder(day_first, past_days), default_time)
 
 
 def ambiguous_numeric(group: Group) -> bool:
@@ -120,14 +140,14 @@ def ambiguous_numeric(group: Group) -> bool:
     return bool(numeric) and numeric[1] != numeric[2] and int(numeric[1]) <= 12 and int(numeric[2]) <= 12
 
 
-def _moment(group: Group, base: datetime, day_first: bool, default_time: time) -> datetime | None:
+def _moment(group: Group, base: datetime, order: _DateOrder, default_time: time) -> datetime | None:
     day_atom, part = group.get(AtomKind.DAY), group.get(AtomKind.PART)
     clock, zone = group.get(AtomKind.TIME), group.get(AtomKind.ZONE)
     clock_time = _clock(clock.text) if clock else None
     part_time = _part_time(part) if part else None
     at_time = clock_time or part_time or default_time
     if day_atom is not None:
-        day = _day(day_atom, base.date(), day_first)
+        day = _day(day_atom, base.date(), order)
         if day is None:
             return None
     elif part is not None and part.detail in ("eod", "this_part"):
@@ -174,7 +194,7 @@ def _clock(text: str) -> time | None:
     return time(hour, minute)
 
 
-def _day(atom: Atom, today: date, day_first: bool) -> date | None:
+def _day(atom: Atom, today: date, order: _DateOrder) -> date | None:
     text = atom.text.lower()
     if atom.detail == "relative":
         if "after" in text:
@@ -184,7 +204,7 @@ def _day(atom: Atom, today: date, day_first: bool) -> date | None:
         return _weekday(text, today)
     if atom.detail == "nth":
         return _next_day_of_month(int(re.search(r"\d+", text)[0]), today)
-    return _calendar_date(atom.text, today, day_first)
+    return _calendar_date(atom.text, today, order)
 
 
 def _weekday(text: str, today: date) -> date:
@@ -209,25 +229,28 @@ def _next_day_of_month(day_number: int, today: date) -> date | None:
     return None
 
 
-def _calendar_date(text: str, today: date, day_first: bool) -> date | None:
+def _calendar_date(text: str, today: date, order: _DateOrder) -> date | None:
     phrase = _WEEKDAY_PREFIX.sub("", text.strip())
+    numeric = _NUMERIC_DATE.match(phrase)
+    # "13/1" can only be day-first, whoever wrote it.
+    day_first = order.day_first or bool(numeric and int(numeric[1]) > 12)
     parsed = _parse_calendar_phrase(phrase, today, day_first)
     if parsed is None or _has_year(phrase):
         return parsed
-    return _nearest_year(parsed.month, parsed.day, today)
+    return _nearest_year(parsed.month, parsed.day, today, order.past_days)
 
 
 def _has_year(phrase: str) -> bool:
     return bool(re.search(r"\d{4}|/\d{2}$", phrase))
 
 
-def _nearest_year(month: int, day: int, today: date) -> date | None:
+def _nearest_year(month: int, day: int, today: date, past_days: int = _YEAR_WINDOW_PAST_DAYS) -> date | None:
     """The year that puts month/day closest to `today`, leaning to the future (see the window)."""
     for year in (today.year - 1, today.year, today.year + 1):
         if day > calendar.monthrange(year, month)[1]:
             continue
         candidate = date(year, month, day)
-        if candidate >= today - timedelta(days=_YEAR_WINDOW_PAST_DAYS):
+        if candidate >= today - timedelta(days=past_days):
             return candidate
     return None
 
