@@ -91,14 +91,18 @@ def _read_file(item: tuple[str, str, frozenset[str], bytes]) -> tuple[Message, M
     return message, read_message(message)
 
 
-def _read_many(items: list[tuple[str, str, frozenset[str], bytes]], workers: int) -> list[tuple[Message, MessageReading]]:
+def _read_many(
+    items: list[tuple[str, str, frozenset[str], bytes]], workers: int
+) -> list[tuple[Message, MessageReading]]:
     if workers > 1 and len(items) >= _PARALLEL_MIN:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(_read_file, items, chunksize=max(1, len(items) // (workers * 8))))
     return [_read_file(item) for item in items]
 
 
-def _gather(entries: Iterable[MaildirEntry], cache: _Cache, workers: int) -> tuple[list[tuple[Message, MessageReading]], int]:
+def _gather(
+    entries: Iterable[MaildirEntry], cache: _Cache, workers: int
+) -> tuple[list[tuple[Message, MessageReading]], int]:
     """Every message with its reading, from the cache where the content is known."""
     results: list[tuple[Message, MessageReading] | None] = []
     pending: list[tuple[int, str, tuple[str, str, frozenset[str], bytes]]] = []

@@ -23,14 +23,17 @@ _ROLE_NAME = re.compile(
     re.IGNORECASE,
 )
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz"
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office"
+    r"|abwesenheitsnotiz"
     r"|undeliver(?:able|ed)|delivery\s+status\s+notification|mail\s+delivery\s+(?:failed|failure|subsystem)"
-    r"|returned\s+mail|delivery\s+failure|read\s*:|read\s+receipt|accepted\s*:|declined\s*:|tentative(?:ly\s+accepted)?\s*:"
+    r"|returned\s+mail|delivery\s+failure|read\s*:|read\s+receipt|accepted\s*:|declined\s*:"
+    r"|tentative(?:ly\s+accepted)?\s*:"
     r"|invitation\s*:|updated\s+invitation|cancel(?:l)?ed(?:\s+event)?\s*:|new\s+event\s*:)",
     re.IGNORECASE,
 )
 _AUTO_BODY = re.compile(
-    r"\bthis\s+is\s+an?\s+(?:automatic(?:ally\s+generated)?|automated|system[- ]generated)\s+(?:e-?mail|message|notice|reply)"
+    r"\bthis\s+is\s+an?\s+(?:automatic(?:ally\s+generated)?|automated|system[- ]generated)\s+"
+    r"(?:e-?mail|message|notice|reply)"
     r"|\bthis\s+(?:e-?mail|message)\s+was\s+(?:sent|generated)\s+automatically"
     r"|\bdo\s+not\s+(?:reply|respond)\s+to\s+this\s+(?:e-?mail|message|address)"
     r"|\breplies\s+to\s+this\s+(?:address|e-?mail|message)\s+are\s+not\s+monitored"
@@ -38,14 +41,18 @@ _AUTO_BODY = re.compile(
     r"|\bi\s+(?:am|'m|’m)\s+(?:currently\s+)?(?:away|on\s+(?:leave|vacation|holiday))\b.{0,80}\b(?:limited|no)\s+access",
     re.IGNORECASE | re.MULTILINE,
 )
-_RELAY_FIELDS = re.compile(r"^\s*(?:name|email|e-mail|phone|message|comments?|inquiry)\s*:", re.IGNORECASE | re.MULTILINE)
+_RELAY_FIELDS = re.compile(
+    r"^\s*(?:name|email|e-mail|phone|message|comments?|inquiry)\s*:", re.IGNORECASE | re.MULTILINE
+)
 _RELAY_MIN_FIELDS = 3
 
 
 def relays_person(message: Message) -> bool:
     """A form-to-mail relay: labelled fields (Name:, Email:, Message:) carrying a person's words."""
     fields = {m.group(0).strip().lower().rstrip(":").strip() for m in _RELAY_FIELDS.finditer(message.body)}
-    return len(fields) >= _RELAY_MIN_FIELDS and any(f.startswith(("message", "comment", "inquiry")) for f in fields)
+    return len(fields) >= _RELAY_MIN_FIELDS and any(
+        f.startswith(("message", "comment", "inquiry")) for f in fields
+    )
 
 
 def automation_reason(message: Message) -> str:
@@ -83,7 +90,10 @@ def _sender_reason(message: Message) -> str:
 def _content_reason(message: Message) -> str:
     if message.content_type == "multipart/report":
         return "delivery or read report"
-    if any(a.content_type == "text/calendar" for a in message.attachments) or "calendar" in message.content_type:
+    if (
+        any(a.content_type == "text/calendar" for a in message.attachments)
+        or "calendar" in message.content_type
+    ):
         return "calendar notification"
     if _AUTO_SUBJECT.match(message.subject):
         return f"automatic subject '{message.subject[:40]}'"

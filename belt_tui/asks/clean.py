@@ -102,7 +102,10 @@ def _quote_start(lines: list[str]) -> tuple[int, str]:
             return index, "quoted reply"
         if _QUOTE_OPENERS.match(line):
             lowered = line.lower()
-            return index, "forwarded message" if "forward" in lowered or "weiter" in lowered else "quoted reply"
+            return (
+                index,
+                "forwarded message" if "forward" in lowered or "weiter" in lowered else "quoted reply",
+            )
         if re.match(r"^\s*(?:on|am|le|el|il|op)\b", line, re.IGNORECASE) and any(
             _ATTRIBUTION.match(" ".join(lines[index : index + n])) for n in (1, 2, 3)
         ):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from belt_tui.asks import lexicon as lx
+from belt_tui.asks.lexicon import word_set
 from belt_tui.model import AskKind
 
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+so\s+(?=(?:can|could|would|will|please|let)\b)|\?\s+(?=[a-z])")
@@ -21,18 +22,21 @@ _VOCATIVE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?),\s+(?=\S)"
 )
 _TRAILING_VOCATIVE = re.compile(r",\s+([A-Z][\w'’-]+)\s*[?.!]*$")
-_NOT_NAMES = frozenset(
+_NOT_NAMES = word_set(
     "also and so then but ok okay yes yeah great thanks sure no well now hi hello dear please again sorry "
-    "unfortunately alternatively additionally finally separately lastly meanwhile otherwise plus first second "
-    "third next today tomorrow tonight apologies understood agreed noted confirmed done perfect right true "
-    "actually frankly honestly ideally separately however thus therefore still".split()
+    "unfortunately alternatively additionally finally separately lastly meanwhile otherwise plus first "
+    "second third next today tomorrow tonight apologies understood agreed noted confirmed done perfect "
+    "right true actually frankly honestly ideally separately however thus therefore still"
 )
-_PRONOUN_SUBJECTS = frozenset("she he they it this that the we you i there these those our my their his her".split())
+_PRONOUN_SUBJECTS = word_set("she he they it this that the we you i there these those our my their his her")
 _PLEASE_VERB = re.compile(r"\bplease\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
     r"^(?:yes,?\s+|ok,?\s+|okay,?\s+)?(?:approved\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed|go\s+ahead\b)"
 )
-_APPROVAL_REQUEST = re.compile(r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)")
+_APPROVAL_REQUEST = re.compile(
+    r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)"
+)
+_DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
 _LETS = re.compile(r"^let(?:'s|\s+us)\s+([a-z-]+)")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _NAME_ONLY = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?$")
@@ -88,11 +92,22 @@ def _strip_openers(clause: str) -> str:
         if not match:
             break
         word = match.group(1)
-        if word in lx.DISCOURSE_OPENERS and not (word in ("so", "and", "but") and re.match(r"^\w+\s+(?:i|we)\b", text)):
+        if word in lx.DISCOURSE_OPENERS and not (
+            word in ("so", "and", "but") and re.match(r"^\w+\s+(?:i|we)\b", text)
+        ):
             text = text[match.end() :]
             continue
         break
     return text
+
+
+def _after_lead_in(clause: str) -> str:
+    """The main clause after an adverbial lead-in ("To review the offer, I'll need...")."""
+    first, comma, rest = clause.partition(", ")
+    words = first.split()
+    if comma and words and words[0] in lx.SUBORDINATE_OPENERS:
+        return rest
+    return clause
 
 
 def _verb_kind(verb: str, clause: str) -> AskKind:
@@ -116,7 +131,11 @@ def _imperative(clause: str, original: str) -> str | None:
             first = words[1]
         if first in lx.IMPERATIVE_VERBS and not re.match(rf"^{re.escape(first)}\s*:", chunk):
             return first
-        if first in lx.SUBORDINATE_OPENERS or first in lx.DISCOURSE_OPENERS or _NAME_ONLY.match(chunk_original):
+        if (
+            first in lx.SUBORDINATE_OPENERS
+            or first in lx.DISCOURSE_OPENERS
+            or _NAME_ONLY.match(chunk_original)
+        ):
             continue
         return None
     return None
@@ -137,7 +156,11 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
     if lx.YOU_WILL_HAVE.search(clause):
         return "", 0.8
     third = lx.THIRD_PARTY_FUTURE.match(original.strip())
-    if third and third.group(1).split()[0].lower() not in _PRONOUN_SUBJECTS and third.group(2) in lx.COMMIT_VERBS:
+    if (
+        third
+        and third.group(1).split()[0].lower() not in _PRONOUN_SUBJECTS
+        and third.group(2) in lx.COMMIT_VERBS
+    ):
         return third.group(1), 0.7
     return None
 
@@ -147,7 +170,11 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     body = _strip_openers(clause)
     named = vocative(original.strip())
     if named:
-        body = _strip_openers(body[len(named) :].lstrip(", ")) if normalise(named) == body[: len(named)] else body
+        body = (
+            _strip_openers(body[len(named) :].lstrip(", "))
+            if normalise(named) == body[: len(named)]
+            else body
+        )
     if lx.SMALL_TALK.match(body):
         return None
     if body.rstrip().endswith("?"):
@@ -158,7 +185,9 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         modal = lx.MODAL_TO_READER.match(body) or lx.ANY_CHANCE.search(body)
         if modal:
             after = _WORD.findall(body[modal.end() :])
-            verbs = [w for w in after[:4] if w not in ("please", "also", "just", "kindly", "be", "able", "to")]
+            verbs = [
+                w for w in after[:4] if w not in ("please", "also", "just", "kindly", "be", "able", "to")
+            ]
             verb = verbs[0] if verbs else ""
             return _verb_kind(verb, body), 0.9, f"'{body[: modal.end()].strip()}' question", None
         kind = AskKind.APPROVAL if lx.APPROVAL_CUES.search(body) else AskKind.QUESTION
@@ -173,14 +202,21 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return _verb_kind(verb, body), 0.9, "'please' request", None
     if lx.LET_US_KNOW.match(body):
         return _verb_kind("let", body), 0.85, "'let me know' question", None
+    negative = _DONT.match(body)
+    if negative and negative.group(1) not in ("hesitate", "worry", "forget", "mind"):
+        return AskKind.REQUEST, 0.75, f"instruction not to {negative.group(1)}", None
     lets = _LETS.match(body)
     if lets and lets.group(1) not in lx.TALK_VERBS:
         return AskKind.REQUEST, 0.7, "'let's' proposal", None
     verb = _imperative(body, original.strip()[len(clause.strip()) - len(body) :])
     if verb:
         return _verb_kind(verb, body), 0.75, f"imperative '{verb}'", None
-    if lx.NEED.match(body) or lx.NEED_ANYWHERE.search(body):
-        kind = AskKind.QUESTION if re.search(r"\b(?:know|call|decision|answer|thoughts)\b", body) else AskKind.REQUEST
+    if lx.NEED.match(body) or lx.NEED.match(_after_lead_in(body)) or lx.NEED_ANYWHERE.search(body):
+        kind = (
+            AskKind.QUESTION
+            if re.search(r"\b(?:know|call|decision|answer|thoughts)\b", body)
+            else AskKind.REQUEST
+        )
         return kind, 0.7, "statement of need", None
     if lx.REPORTED_REQUEST.search(body):
         return AskKind.REQUEST, 0.75, "relayed request", None

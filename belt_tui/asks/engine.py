@@ -23,12 +23,6 @@ from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thr
 # Bump when any rule changes: cached readings from another version are discarded.
 ENGINE_VERSION = "1"
 
-_QUALIFIER = re.compile(
-    r"^(?:ideally|preferably|hopefully|if\s+possible|no\s+rush|no\s+hurry|by|before|no\s+later|sometime|at\s+the"
-    r"\s+latest|latest|asap|today|tomorrow|(?:this|next)\s+week)\b",
-    re.IGNORECASE,
-)
-_QUALIFIER_MAX_WORDS = 8
 _REPLY_DEADLINE = re.compile(
     r"\b(?:answers?|responses?|reply|replies|comments|feedback|thoughts|input|hear\s+back|get\s+back|turnaround)\b",
     re.IGNORECASE,
@@ -77,16 +71,24 @@ def _usable(deadline: Deadline | None, detection: Detection) -> Deadline | None:
 
 
 def _items_after(segments: list[Segment], index: int) -> list[int]:
-    """Indexes of the list an intro line (ending in ':') introduces, or the asks right after it."""
+    """Indexes of the list items right after an intro line (ending in ':')."""
     following = []
     for position in range(index + 1, len(segments)):
-        if segments[position].is_item:
-            following.append(position)
-        elif following:
+        if not segments[position].is_item:
             break
-        else:
-            break
+        following.append(position)
     return following
+
+
+def _closing_deadline(
+    segments: list[Segment], detections: list[Detection | None], items: list[int], base: datetime
+) -> Deadline | None:
+    """The deadline of a request right after a list ("Please turn a clean draft by Tuesday.")."""
+    for position in range(items[-1] + 1, min(items[-1] + 3, len(segments))):
+        detection = detections[position]
+        if detection is not None and detection.kind is not AskKind.COMMITMENT:
+            return find_deadline(segments[position].text, base)
+    return None
 
 
 def read_message(message: Message) -> MessageReading:
@@ -102,7 +104,9 @@ def read_message(message: Message) -> MessageReading:
     return MessageReading(message.message_id, tuple(segments), tuple(asks), "")
 
 
-def _collect_asks(message: Message, segments: list[Segment], detections: list[Detection | None]) -> list[ReadAsk]:
+def _collect_asks(
+    message: Message, segments: list[Segment], detections: list[Detection | None]
+) -> list[ReadAsk]:
     base = message.date
     inherited: dict[int, tuple[Detection | None, Deadline | None, str]] = {}
     skip: set[int] = set()
@@ -114,6 +118,8 @@ def _collect_asks(message: Message, segments: list[Segment], detections: list[De
         items = _items_after(segments, index)
         if items and intro_detection is not None and intro_detection.kind is not AskKind.COMMITMENT:
             skip.add(index)
+        if items and intro_deadline is None:
+            intro_deadline = _closing_deadline(segments, detections, items, base)
         scope = items or _asks_after(detections, index)
         for item in scope:
             inherited[item] = (intro_detection, intro_deadline, segment.text)
@@ -126,8 +132,15 @@ def _collect_asks(message: Message, segments: list[Segment], detections: list[De
         intro_detection, intro_deadline, intro_text = inherited.get(index, (None, None, ""))
         if detection is None and intro_detection is not None and segment.is_item:
             detection = intro_detection
-            detection = Detection(detection.kind, detection.confidence * 0.9, f"{detection.cue} (list item)", 0,
-                                  len(segment.text), detection.addressee, detection.committer)
+            detection = Detection(
+                detection.kind,
+                detection.confidence * 0.9,
+                f"{detection.cue} (list item)",
+                0,
+                len(segment.text),
+                detection.addressee,
+                detection.committer,
+            )
         if detection is None:
             continue
         deadline, source = _usable(_deadline(segment.text, detection, base), detection), "sentence"
@@ -168,10 +181,6 @@ def _neighbour_deadline(
     following = segments[position]
     if following.paragraph != segments[index].paragraph:
         return None
-    words = following.text.split()
-    if not (_QUALIFIER.match(following.text) or len(words) <= _QUALIFIER_MAX_WORDS):
-        if not re.match(r"^no\s+rush\b", following.text, re.IGNORECASE):
-            return None
     return find_deadline(following.text, base)
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated list."""
     return frozenset(text.split())
 
 
 # Base-form verbs that start an instruction ("Send me...", "Double-check the page").
-IMPERATIVE_VERBS = _words(
+IMPERATIVE_VERBS = word_set(
     """
     add address adjust advise amend answer approve arrange ask assemble attach book bring call cancel change
     check circulate clarify compile complete confirm consider contact coordinate copy correct cut deliver
@@ -28,9 +29,9 @@ IMPERATIVE_VERBS = _words(
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
-INFO_VERBS = _words("advise answer clarify confirm explain inform let tell update verify remind ask check")
+INFO_VERBS = word_set("advise answer clarify confirm explain inform let tell update verify remind ask check")
 # Verbs a speaker uses to promise deliverable work ("I'll send...", "We will serve...").
-COMMIT_VERBS = _words(
+COMMIT_VERBS = word_set(
     """
     ask call check circulate come complete confirm contact coordinate deliver dig draft email e-mail file
     finalize finish follow forward get give handle let loop make mark open pass phone prepare provide pull
@@ -43,7 +44,7 @@ APPROVAL_CUES = re.compile(
     r"\b(?:approv\w*|authori[sz]\w*|consent\w*|sign[- ]?off|go[- ]ahead|green[- ]light|permission)\b"
 )
 # "Let's" proposals to talk are conversation, not work.
-TALK_VERBS = _words("discuss talk chat catch touch meet connect speak regroup sync circle")
+TALK_VERBS = word_set("discuss talk chat catch touch meet connect speak regroup sync circle")
 
 # Questions that are conversation, not requests for an answer.
 SMALL_TALK = re.compile(
@@ -73,11 +74,13 @@ NEED = re.compile(
     r"^(?:also,?\s+|and\s+|but\s+|so\s+|still\s+)?(?:(?:i|we)(?:\s+really|\s+also|\s+still|\s+just|\s+urgently)?"
     r"(?:\s+need|'ll\s+need|\s+will\s+need|\s+would\s+need|'d\s+need|\s+require|'ll\s+require)\s+(?!to\b)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:like|love|want)\s+(?:to\s+know|to\s+see|to\s+get|to\s+have|your|you\s+to)"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate)|it\s+would\s+(?:help|be\s+great|be\s+helpful)\s+if\s+you"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:very\s+much\s+|really\s+|greatly\s+|much\s+)?(?:be\s+grateful|appreciate)|it\s+would\s+(?:help|be\s+great|be\s+helpful)\s+if\s+you"
     r"|(?:i|we)\s+(?:still\s+)?need\s+you\s+to|still\s+need\s+your\b)"
 )
-NEED_ANYWHERE = re.compile(r"\b(?:still\s+need\s+your|need\s+you\s+to|need\s+your\s+(?:\w+\s+)?(?:call|decision|answer"
-                           r"|input|approval|sign-?off|signature|comments|thoughts|ok|okay|go-ahead))\b")
+NEED_ANYWHERE = re.compile(
+    r"\b(?:still\s+need\s+your|need\s+you\s+to|need\s+your\s+(?:\w+\s+)?(?:call|decision|answer"
+    r"|input|approval|sign-?off|signature|comments|thoughts|ok|okay|go-ahead))\b"
+)
 # "Greg asked whether you could..." relays someone else's request to the reader.
 REPORTED_REQUEST = re.compile(
     r"\b(?:asked|asks|is\s+asking|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\s+"
@@ -89,8 +92,12 @@ FIRST_PERSON_FUTURE = re.compile(
     r"\b(?:i|we)\s*(?:'ll|will|shall|am\s+going\s+to|'m\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\s+"
     r"(?:also\s+|then\s+|definitely\s+|certainly\s+|just\s+|try\s+to\s+|be\s+sure\s+to\s+)?([a-z-]+)(\s+\w+)?"
 )
-FIRST_PERSON_CAN_HAVE = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:have|get)\s+(?:it|this|that|them|the|a|our|my)\b")
-YOU_WILL_HAVE = re.compile(r"\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|this|that|them|the|a|an|our|my)\b")
+FIRST_PERSON_CAN_HAVE = re.compile(
+    r"\b(?:i|we)\s+(?:can|could)\s+(?:have|get)\s+(?:it|this|that|them|the|a|our|my)\b"
+)
+YOU_WILL_HAVE = re.compile(
+    r"\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|this|that|them|the|a|an|our|my)\b"
+)
 THIRD_PARTY_FUTURE = re.compile(
     r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|is\s+going\s+to)\s+(?:also\s+)?([a-z-]+)"
 )
@@ -108,11 +115,12 @@ AVAILABILITY_CHECK = re.compile(
     r"\b(?:works?\s+(?:for\s+(?:you|everyone|all))?\s*[?.]?$|work\s+for\s+you|are\s+you\s+(?:free|available)"
     r"|is\s+\w+\s+(?:free|available)|does\s+.{1,40}\s+work\b|would\s+.{1,40}\s+work\b|do\s+you\s+have\s+time)"
 )
-DISCOURSE_OPENERS = _words(
-    "also and so then but ok okay yes yeah great thanks sure alternatively additionally finally separately lastly"
+DISCOURSE_OPENERS = word_set(
+    "also and so then but ok okay yes yeah great thanks sure alternatively additionally finally"
+    " separately lastly"
     " meanwhile otherwise plus ps p.s. oh hi hello"
 )
-SUBORDINATE_OPENERS = _words(
+SUBORDINATE_OPENERS = word_set(
     "once when if after before for as in on by given since to while until with regarding re from at per"
 )
-POLITE_ADVERBS = _words("please kindly just also then and quickly simply still")
+POLITE_ADVERBS = word_set("please kindly just also then and quickly simply still")

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from belt_tui.model import Address, AskKind, Message
 
 _TITLE = re.compile(r"^(?:mr|ms|mrs|dr|prof)\.?\s+", re.IGNORECASE)
-_SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody|one\s+of\s+you|either\s+of\s+you|whoever)\b", re.I)
+_SOMEONE = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|one\s+of\s+you|either\s+of\s+you|whoever)\b", re.I
+)
 _NICKNAME_MIN = 3
 
 
@@ -38,7 +40,9 @@ class NameDirectory:
         return directory
 
     def add(self, person: Address) -> None:
-        words = _tokens(_TITLE.sub("", person.name)) or _tokens(re.sub(r"[._+-]", " ", person.addr.split("@")[0]))
+        words = _tokens(_TITLE.sub("", person.name)) or _tokens(
+            re.sub(r"[._+-]", " ", person.addr.split("@")[0])
+        )
         if person.name:
             self.full_names[" ".join(words)] = person.addr
         for word in words:
@@ -80,7 +84,9 @@ def _recipients(message: Message) -> list[str]:
 
 def salutation_name(first_sentence: str) -> str | None:
     """The single name a message opens with ("Hi Carla," / "Benji,"), or None."""
-    match = re.match(r"^(?:hi|hey|hello|dear|good\s+morning|good\s+afternoon)?\s*([^,]{1,40}),$", first_sentence, re.I)
+    match = re.match(
+        r"^(?:hi|hey|hello|dear|good\s+morning|good\s+afternoon)?\s*([^,]{1,40}),$", first_sentence, re.I
+    )
     if not match or re.search(r"\b(?:and|all|team|everyone|both|folks)\b|&", match.group(1), re.I):
         return None
     return match.group(1).strip() or None

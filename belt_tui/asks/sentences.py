@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from belt_tui.asks.clean import AuthorZone
+from belt_tui.asks.lexicon import word_set
 from belt_tui.model import Span
 
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–—▪◦➢]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[\d{1,2}\])[ \t]+(?=\S)")
 _BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos vol sec secs inc ltd co corp jr sr vs v e.g i.e cf jan feb mar apr jun jul aug"
-    " sep sept oct nov dec ct cty sup ret approx fig p pp para art u.s a.m p.m ex esq attn dept est min max"
-    " resp ave blvd rd ste tel ph.d hon gen rev".split()
+_ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof st no nos vol sec secs inc ltd co corp jr sr vs v e.g i.e cf jan feb mar apr jun "
+    "jul aug sep sept oct nov dec ct cty sup ret approx fig p pp para art u.s a.m p.m ex esq attn dept "
+    "est min max resp ave blvd rd ste tel ph.d hon gen rev"
 )
 _SHORT_INTRO_WORDS = 6
 
@@ -97,7 +99,7 @@ def _split_block(body: str, block: Span) -> list[Span]:
         cuts.append(match.end())
     cuts.append(len(text))
     spans = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece.rstrip())

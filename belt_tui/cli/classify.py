@@ -12,16 +12,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "classify",
         help="say whether each sentence on stdin is an ask (JSON lines)",
-        description="Read one sentence per line and print {text, ask, kind, due} as one JSON object per line.",
+        description="Read one sentence per line; print {text, ask, kind, due} as one JSON object per line.",
     )
-    parser.add_argument("--now", type=_aware_datetime, metavar="ISO", help="resolve due dates from this moment")
+    parser.add_argument(
+        "--now", type=_aware_datetime, metavar="ISO", help="resolve due dates from this moment"
+    )
 
 
 def _aware_datetime(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date-time like 2026-01-09T09:00-05:00") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 date-time like 2026-01-09T09:00-05:00"
+        ) from None
     return moment if moment.tzinfo else moment.astimezone()
 
 
@@ -34,8 +38,12 @@ def run(args: argparse.Namespace) -> int:
         if not text.strip():
             continue
         is_ask, kind, due = classify_sentence(text.strip(), now)
-        verdict = {"text": text, "ask": is_ask, "kind": kind.value if kind else None,
-                   "due": due.date().isoformat() if due else None}
+        verdict = {
+            "text": text,
+            "ask": is_ask,
+            "kind": kind.value if kind else None,
+            "due": due.date().isoformat() if due else None,
+        }
         sys.stdout.write(json.dumps(verdict, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0

@@ -24,11 +24,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Scan a Maildir++ (INBOX and subfolders such as .Sent) and report each thread's "
         "state for you and every ask with its owner and due date.",
     )
-    parser.add_argument("--maildir", type=Path, metavar="DIR", help="Maildir++ root (default: configured account)")
+    parser.add_argument(
+        "--maildir", type=Path, metavar="DIR", help="Maildir++ root (default: configured account)"
+    )
     parser.add_argument(
         "--me", action="append", default=[], metavar="ADDR", help="your address; repeat for aliases"
     )
-    parser.add_argument("--now", type=_aware_datetime, metavar="ISO", help="the moment to judge from (default: now)")
+    parser.add_argument(
+        "--now", type=_aware_datetime, metavar="ISO", help="the moment to judge from (default: now)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--no-cache", action="store_true", help="read every message afresh")
 
@@ -37,7 +41,9 @@ def _aware_datetime(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date-time like 2026-01-09T09:00-05:00") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 date-time like 2026-01-09T09:00-05:00"
+        ) from None
     return moment if moment.tzinfo else moment.astimezone()
 
 
@@ -51,8 +57,11 @@ def _source(args: argparse.Namespace) -> tuple[Path, frozenset[str]]:
 
     paths = Paths.discover(getattr(args, "config", None))
     if not paths.config_file.exists():
-        missing = "--maildir DIR and --me ADDR" if args.maildir is None and not me else (
-            "--me ADDR" if not me else "--maildir DIR")
+        missing = (
+            "--maildir DIR and --me ADDR"
+            if args.maildir is None and not me
+            else ("--me ADDR" if not me else "--maildir DIR")
+        )
         raise ConfigError(f"no config file at {paths.config_file}; pass {missing}")
     config = load_config(paths.config_file)
     if not me:
@@ -61,9 +70,7 @@ def _source(args: argparse.Namespace) -> tuple[Path, frozenset[str]]:
     if maildir is None:
         local = [a for a in config.accounts if a.kind == "maildir" and a.path is not None]
         if not local:
-            raise ConfigError(
-                f"{paths.config_file} has no account with kind = \"maildir\"; pass --maildir DIR to scan a local copy"
-            )
+            raise ConfigError(f'{paths.config_file} has no account with kind = "maildir"; pass --maildir DIR')
         maildir = local[0].path
     return maildir, me
 
