@@ -50,7 +50,7 @@ def working_intervals(first: date, last: date, week: WorkWeek) -> list[Interval]
 
 
 def free_intervals(window: Interval, week: WorkWeek, busy: Iterable[Busy]) -> list[Interval]:
-    """Working time inside `window` that no busy event covers, sorted."""
+    """Working time inside `window` that no busy event covers, sorted, in the user's time zone."""
     start, end = window
     local_first = start.astimezone(week.time_zone).date()
     local_last = end.astimezone(week.time_zone).date()
@@ -59,7 +59,9 @@ def free_intervals(window: Interval, week: WorkWeek, busy: Iterable[Busy]) -> li
         for s, e in working_intervals(local_first, local_last, week)
         if e > start and s < end
     ]
-    return _subtract(work, sorted((b.start, b.end) for b in busy if b.end > b.start))
+    tz = week.time_zone
+    cuts = sorted((b.start.astimezone(tz), b.end.astimezone(tz)) for b in busy if b.end > b.start)
+    return _subtract(work, cuts)
 
 
 def urgency_key(followup: FollowUp, now: datetime) -> tuple:
