@@ -15,15 +15,12 @@ from types import TracebackType
 from typing import Self
 from zoneinfo import ZoneInfo
 
-from belt_tui.asks.engine import analyse_thread
 from belt_tui.config import Config
 from belt_tui.core_views import ThreadRow, View, rows_for_view, thread_row, view_counts
 from belt_tui.demo.prepare import prepare_demo
 from belt_tui.errors import ConfigError
-from belt_tui.mail.maildir import iter_maildir
-from belt_tui.mail.threads import build_threads
-from belt_tui.model import ThreadAnalysis
 from belt_tui.paths import Paths
+from belt_tui.scan import scan_maildir
 from belt_tui.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -46,8 +43,10 @@ class Belt:
         time_zone: tzinfo,
         clock: Clock | None = None,
         label: str = "",
+        cache_dir: Path | None = None,
     ) -> None:
         self.maildir = maildir
+        self.cache_dir = cache_dir
         self.me = me
         self.store = store
         self.time_zone = time_zone
@@ -74,6 +73,7 @@ class Belt:
             time_zone=config.work.time_zone,
             clock=clock,
             label=account.name,
+            cache_dir=paths.cache_dir / "scan",
         )
 
     @classmethod
@@ -89,14 +89,14 @@ class Belt:
         except BaseException:
             store.close()
             raise
-        time_zone = ZoneInfo(demo.time_zone) if isinstance(demo.time_zone, str) else demo.time_zone
         return cls(
             maildir=demo.maildir,
             me=frozenset(address.lower() for address in demo.me),
             store=store,
-            time_zone=time_zone,
+            time_zone=ZoneInfo(demo.time_zone),
             clock=(lambda: now) if now else None,
             label=f"demo · {demo.name}",
+            cache_dir=root / "cache",
         )
 
     def now(self) -> datetime:
@@ -110,8 +110,11 @@ class Belt:
         """
         with self._load_lock:
             now = self.now()
-            analyses = analyse_maildir(self.maildir, self.me, now, progress)
-            self._rows = tuple(thread_row(analysis, now) for analysis in analyses)
+            progress(0, 0, f"Reading {self.maildir.name}")
+            scan = scan_maildir(self.maildir, self.me, now, cache_dir=self.cache_dir)
+            progress(0, len(scan.analyses), f"Listing {len(scan.analyses):,} threads")
+            self._rows = tuple(thread_row(analysis, now) for analysis in scan.analyses)
+            progress(len(scan.analyses), len(scan.analyses), f"{scan.messages:,} messages read")
 
     def rows(self, view: View, text: str = "") -> list[ThreadRow]:
         """The rows of one view, most urgent first, narrowed to those containing every word of `text`."""
@@ -131,21 +134,3 @@ class Belt:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
-
-
-def analyse_maildir(
-    maildir: Path, me: frozenset[str], now: datetime, progress: Progress
-) -> list[ThreadAnalysis]:
-    """Every thread in a Maildir with its verdict; progress while reading, then while analysing."""
-    messages = []
-    for count, message in enumerate(iter_maildir(maildir), start=1):
-        messages.append(message)
-        if count % 100 == 0:
-            progress(count, 0, f"Reading mail: {count:,} messages")
-    progress(0, 0, f"Threading {len(messages):,} messages")
-    threads = build_threads(messages)
-    analyses = []
-    for done, thread in enumerate(threads, start=1):
-        analyses.append(analyse_thread(thread, me, now))
-        progress(done, len(threads), f"Analysing {len(threads):,} threads")
-    return analyses

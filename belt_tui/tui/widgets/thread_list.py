@@ -69,6 +69,7 @@ class ThreadList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: Sequence[ThreadRow] = ()
+        self._styles: dict[tuple[str, bool], Style] = {}
 
     @property
     def rows(self) -> Sequence[ThreadRow]:
@@ -102,29 +103,41 @@ class ThreadList(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         return Strip(self._row_segments(self._rows[index], index == self.cursor, width), width)
 
+    def notify_style_update(self) -> None:
+        """Theme or focus changed: forget the cached row styles."""
+        self._styles.clear()
+        super().notify_style_update()
+
+    def _style(self, component: str, partial: bool = True) -> Style:
+        """A component style, looked up once per style change rather than once per painted row."""
+        key = (component, partial)
+        if key not in self._styles:
+            self._styles[key] = self.get_component_rich_style(component, partial=partial)
+        return self._styles[key]
+
     def _row_segments(self, row: ThreadRow, selected: bool, width: int) -> list[Segment]:
         base = self.rich_style
         if selected:
-            base = base + self.get_component_rich_style("thread-list--cursor")
-        state_style = self._state_style(row)
-        dim = base + self.get_component_rich_style("thread-list--dim", partial=True)
+            base = base + self._style("thread-list--cursor", partial=False)
+        state_style = base + self._state_style(row)
+        dim = base + self._style("thread-list--dim")
         asks = f"{row.ask_count}?" if row.ask_count else ""
         subject_width = max(0, width - 2 - SENDER_WIDTH - 1 - ASKS_WIDTH - AGE_WIDTH - 1)
         return [
-            Segment(f"{_MARKERS[row.state]} ", base + state_style),
+            Segment(f"{_MARKERS[row.state]} ", state_style),
             Segment(set_cell_size(one_line(row.sender), SENDER_WIDTH) + " ", base),
             Segment(set_cell_size(one_line(row.subject), subject_width), base),
             Segment(asks.rjust(ASKS_WIDTH), dim),
-            Segment(row.age_label.rjust(AGE_WIDTH) + " ", base + state_style),
+            Segment(row.age_label.rjust(AGE_WIDTH) + " ", state_style),
         ]
 
     def _state_style(self, row: ThreadRow) -> Style:
         if row.overdue:
-            return self.get_component_rich_style("thread-list--overdue", partial=True)
+            return self._style("thread-list--overdue")
         if row.state is ThreadState.NEEDS_REPLY:
-            return self.get_component_rich_style("thread-list--needs-reply", partial=True)
+            return self._style("thread-list--needs-reply")
         if row.state is ThreadState.AWAITING_THEM:
-            return self.get_component_rich_style("thread-list--waiting", partial=True)
+            return self._style("thread-list--waiting")
         return Style()
 
     def on_resize(self) -> None:

@@ -1,0 +1,288 @@
+"""The triage screen, driven through Textual's Pilot on real Maildir files and the real demo."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from belt_tui.core import Belt
+from belt_tui.core_views import View
+from belt_tui.store import Store
+from belt_tui.tui.app import BeltApp
+from belt_tui.tui.bindings import ALL_GROUPS
+from belt_tui.tui.screens.help import HelpScreen
+from belt_tui.tui.widgets.reading_pane import ReadingPane
+from belt_tui.tui.widgets.thread_list import ThreadList
+
+NOW = datetime(2026, 3, 6, 9, 30, tzinfo=UTC)
+SIZE = (120, 36)
+ME = "me@firm.example"
+
+
+def write_message(maildir: Path, name: str, text: str) -> None:
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True, exist_ok=True)
+    (maildir / "cur" / f"{name}:2,S").write_text(text, encoding="utf-8")
+
+
+def mail(
+    message_id: str, sender: str, to: str, subject: str, date: str, body: str, reply_to: str = ""
+) -> str:
+    threading = f"In-Reply-To: {reply_to}\nReferences: {reply_to}\n" if reply_to else ""
+    return (
+        f"Message-ID: {message_id}\nFrom: {sender}\nTo: {to}\nSubject: {subject}\n"
+        f"Date: {date}\n{threading}Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+
+
+@pytest.fixture
+def small_maildir(tmp_path: Path) -> Path:
+    """Three threads: one waits on me, one waits on them, one a long exchange."""
+    maildir = tmp_path / "Mail"
+    write_message(
+        maildir,
+        "1",
+        mail(
+            "<a1@client.example>",
+            "Ann Client <ann@client.example>",
+            ME,
+            "Lease [bold]renewal[/] terms",
+            "Thu, 05 Mar 2026 10:00:00 +0000",
+            "Could you send me the revised lease by Friday?",
+        ),
+    )
+    write_message(
+        maildir,
+        "2",
+        mail(
+            "<b1@firm.example>",
+            f"Me <{ME}>",
+            "Bob Counsel <bob@other.example>",
+            "Disclosure schedule",
+            "Wed, 04 Mar 2026 09:00:00 +0000",
+            "Can you confirm the disclosure schedule is final?",
+        ),
+    )
+    for number, (sender, day, body) in enumerate(
+        [
+            ("Cara <cara@client.example>", "01", "Please review the board minutes."),
+            (f"Me <{ME}>", "02", "Will do, thanks."),
+            ("Cara <cara@client.example>", "03", "Also, can you check the resolutions?"),
+        ],
+        start=1,
+    ):
+        reply_to = f"<c{number - 1}@x.example>" if number > 1 else ""
+        write_message(
+            maildir,
+            f"c{number}",
+            mail(
+                f"<c{number}@x.example>",
+                sender,
+                ME if "cara" in sender else "cara@client.example",
+                "Board minutes" if number == 1 else "Re: Board minutes",
+                f"Mon, {day} Mar 2026 08:00:00 +0000",
+                body,
+                reply_to,
+            ),
+        )
+    return maildir
+
+
+@pytest.fixture
+def small_belt(small_maildir: Path, tmp_path: Path):
+    with Belt(
+        maildir=small_maildir,
+        me=frozenset({ME}),
+        store=Store.open(tmp_path / "data"),
+        time_zone=UTC,
+        clock=lambda: NOW,
+    ) as belt:
+        yield belt
+
+
+@pytest.fixture
+def demo_belt(tmp_path: Path):
+    with Belt.open_demo(tmp_path / "demo", now=NOW) as belt:
+        yield belt
+
+
+async def loaded(app: BeltApp, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def visible_rows(app: BeltApp) -> list[str]:
+    """The text of every painted row of the thread list, as the user sees it."""
+    thread_list = app.screen.query_one(ThreadList)
+    lines = (thread_list.render_line(y).text for y in range(thread_list.size.height))
+    return [line.rstrip() for line in lines if line.strip()]
+
+
+def reading_text(app: BeltApp) -> str:
+    pane = app.screen.query_one(ReadingPane)
+    return "\n".join(str(static.render()) for static in pane.query("Static"))
+
+
+async def test_demo_boots_and_lists_its_threads(demo_belt: Belt):
+    app = BeltApp(demo_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        total = demo_belt.counts()[View.ALL]
+        assert total >= 20
+        rows = visible_rows(app)
+        assert len(rows) == min(total, app.screen.query_one(ThreadList).size.height)
+        first = demo_belt.rows(View.ALL)[0]
+        assert first.subject[:20] in rows[0]
+
+
+async def test_views_switch_with_number_keys_and_tab_and_show_their_counts(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        counts = small_belt.counts()
+        tab_labels = [str(tab.label) for tab in app.screen.query("Tab")]
+        assert tab_labels == [
+            f"Needs my reply ({counts[View.NEEDS_REPLY]})",
+            f"Waiting on them ({counts[View.AWAITING_THEM]})",
+            f"All ({counts[View.ALL]})",
+        ]
+        assert counts[View.ALL] == 3
+        assert len(visible_rows(app)) == counts[View.NEEDS_REPLY]
+        await pilot.press("2")
+        assert any("Disclosure schedule" in row for row in visible_rows(app))
+        assert len(visible_rows(app)) == counts[View.AWAITING_THEM]
+        await pilot.press("tab")
+        assert len(visible_rows(app)) == 3
+        await pilot.press("tab")
+        assert len(visible_rows(app)) == counts[View.NEEDS_REPLY]
+
+
+async def test_j_and_k_move_the_selection_and_the_reading_pane_follows(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        order = [row.subject for row in small_belt.rows(View.ALL)]
+        thread_list = app.screen.query_one(ThreadList)
+        assert order[0] in reading_text(app)
+        await pilot.press("j")
+        assert thread_list.highlighted.subject == order[1]
+        assert order[1] in reading_text(app)
+        await pilot.press("G")
+        assert thread_list.highlighted.subject == order[-1]
+        await pilot.press("k", "g")
+        assert thread_list.highlighted.subject == order[0]
+
+
+async def test_reading_pane_folds_older_messages_and_opens_the_latest(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        subjects = [row.subject for row in small_belt.rows(View.ALL)]
+        for _ in range(subjects.index("Board minutes")):
+            await pilot.press("j")
+        await pilot.press("enter")
+        pane = app.screen.query_one(ReadingPane)
+        assert pane.has_focus
+        older = str(pane.query_one("#older-messages").render()).splitlines()
+        assert len(older) == 2
+        assert older[0].startswith("▸ Cara")
+        assert "Also, can you check the resolutions?" in str(pane.query_one("#latest-message").render())
+
+
+async def test_a_subject_with_markup_renders_literally(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        assert any("Lease [bold]renewal[/] terms" in row for row in visible_rows(app))
+        await pilot.press("/")
+        await pilot.press(*"renewal")
+        await pilot.press("enter")
+        assert "Lease [bold]renewal[/] terms" in reading_text(app)
+
+
+async def test_filter_narrows_the_list_and_escape_brings_the_list_back(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3", "/")
+        await pilot.press(*"disclosure")
+        rows = visible_rows(app)
+        assert len(rows) == 1
+        assert "Disclosure schedule" in rows[0]
+        await pilot.press("enter")
+        assert app.screen.query_one(ThreadList).has_focus
+
+
+async def test_help_lists_every_binding_and_closes(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = "\n".join(str(line.render()) for line in app.screen.query(".help-binding"))
+        for group in ALL_GROUPS:
+            for binding in group.bindings:
+                assert binding.description in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_keymap_remaps_a_binding_and_help_shows_the_new_key(small_belt: Belt):
+    app = BeltApp(small_belt, keymap={"list.down": "n"})
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3", "n")
+        assert app.screen.query_one(ThreadList).cursor == 1
+        await pilot.press("question_mark")
+        lines = [str(line.render()) for line in app.screen.query(".help-binding")]
+        assert any(line.split() == ["n", "Next", "thread"] for line in lines)
+
+
+async def test_q_quits(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("q")
+        assert app.return_code == 0
+        assert not app.is_running
+
+
+async def test_a_failing_load_becomes_a_notification_not_a_crash(small_belt: Belt, small_maildir: Path):
+    shutil.rmtree(small_maildir)
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        assert app.is_running
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1
+        assert str(small_maildir) in errors[0].message
+        assert visible_rows(app) == []
+
+
+async def test_reload_reads_new_mail(small_belt: Belt, small_maildir: Path):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        write_message(
+            small_maildir,
+            "4",
+            mail(
+                "<d1@client.example>",
+                "Dan <dan@client.example>",
+                ME,
+                "Completion statement",
+                "Thu, 05 Mar 2026 16:00:00 +0000",
+                "Can you approve the completion statement?",
+            ),
+        )
+        await pilot.press("r")
+        await loaded(app, pilot)
+        await pilot.press("3")
+        assert any("Completion statement" in row for row in visible_rows(app))
