@@ -1,0 +1,243 @@
+"""Follow-up actions: create, edit, close, snooze, and undo/redo them; every one durable at once.
+
+No Textual here: the TUI and the CLI call the same methods. Each action is one store write (the
+follow-up and the undo journal change in one batch), so a crash never leaves an action half-done,
+and undo still works after a restart. Follow-ups are never deleted by Belt: closing marks them done
+or answered, and undo brings back exactly what was there.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from belt_tui.errors import BeltError
+from belt_tui.model import Ask, FollowUp, FollowUpStatus, Message, ThreadAnalysis
+from belt_tui.store import Store
+from belt_tui.store_codec import followup_from_doc, followup_to_doc
+
+JOURNAL_KEY = "followups.journal"
+JOURNAL_LIMIT = 200
+Clock = Callable[[], datetime]
+
+
+class FollowUpError(BeltError):
+    """An action on a follow-up that cannot be done (unknown id, nothing to undo, empty owner)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One undoable action: the follow-up before and after it (None before = it was created)."""
+
+    label: str
+    before: FollowUp | None
+    after: FollowUp
+
+    def to_doc(self) -> dict:
+        before = followup_to_doc(self.before) if self.before else None
+        return {"label": self.label, "before": before, "after": followup_to_doc(self.after)}
+
+    @classmethod
+    def from_doc(cls, doc: dict) -> Change:
+        before = followup_from_doc(doc["before"]) if doc.get("before") else None
+        return cls(label=doc["label"], before=before, after=followup_from_doc(doc["after"]))
+
+
+def is_active(followup: FollowUp, now: datetime) -> bool:
+    """Open, waiting, or snoozed until a moment that has passed: what the user should see today."""
+    if followup.status is FollowUpStatus.SNOOZED:
+        return followup.snooze_until is None or followup.snooze_until <= now
+    return followup.is_open
+
+
+class FollowUps:
+    """The user's follow-ups in one store, with a persistent undo/redo journal."""
+
+    def __init__(self, store: Store, clock: Clock, me: frozenset[str]) -> None:
+        self.store = store
+        self.clock = clock
+        self.me = me
+        self._lock = threading.RLock()
+
+    def all(self, *, include_closed: bool = False) -> list[FollowUp]:
+        """Follow-ups, overdue and soonest due first."""
+        items = self.store.followups()
+        if not include_closed:
+            items = [f for f in items if f.is_open]
+        return sorted(items, key=lambda f: (f.due, f.created or f.due, f.id))
+
+    def get(self, followup_id: str) -> FollowUp:
+        """The follow-up with this id, or a unique id prefix (as typed on the command line)."""
+        found = self.store.get_followup(followup_id)
+        if found is not None:
+            return found
+        matches = [f for f in self.store.followups() if f.id.startswith(followup_id)] if followup_id else []
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise FollowUpError(
+                f"follow-up id {followup_id!r} is ambiguous: {', '.join(f.id for f in matches)}"
+            )
+        raise FollowUpError(f"no follow-up with id {followup_id!r} (see `belt followups --all`)")
+
+    def create(
+        self,
+        title: str,
+        owner: str,
+        due: datetime,
+        *,
+        message: Message | None = None,
+        thread_id: str | None = None,
+        quote: str = "",
+        duration_minutes: int = 30,
+    ) -> FollowUp:
+        """A new open follow-up with exactly one owner and one due date."""
+        now = self.clock()
+        followup = FollowUp(
+            id=self._new_id(),
+            title=_required(title, "title"),
+            owner=_required(owner, "owner").lower(),
+            due=_aware(due),
+            message_id=message.message_id if message else None,
+            thread_id=thread_id,
+            subject=message.subject if message else "",
+            quote=quote,
+            created=now,
+            updated=now,
+            duration_minutes=duration_minutes,
+        )
+        self._record(Change("create follow-up", None, followup))
+        return followup
+
+    def from_ask(self, ask: Ask, message: Message, thread_id: str, owner: str, due: datetime) -> FollowUp:
+        """Turn a highlighted ask into a follow-up that quotes its exact words."""
+        return self.create(ask.text, owner, due, message=message, thread_id=thread_id, quote=ask.text)
+
+    def set_owner(self, followup_id: str, owner: str) -> FollowUp:
+        return self._edit(followup_id, "change owner", owner=_required(owner, "owner").lower())
+
+    def set_due(self, followup_id: str, due: datetime) -> FollowUp:
+        return self._edit(followup_id, "change due date", due=_aware(due))
+
+    def rename(self, followup_id: str, title: str) -> FollowUp:
+        return self._edit(followup_id, "rename", title=_required(title, "title"))
+
+    def done(self, followup_id: str) -> FollowUp:
+        return self._edit(followup_id, "mark done", status=FollowUpStatus.DONE)
+
+    def reopen(self, followup_id: str) -> FollowUp:
+        return self._edit(followup_id, "reopen", status=FollowUpStatus.OPEN, snooze_until=None)
+
+    def snooze(self, followup_id: str, until: datetime) -> FollowUp:
+        return self._edit(followup_id, "snooze", status=FollowUpStatus.SNOOZED, snooze_until=_aware(until))
+
+    def waiting(self, followup_id: str) -> FollowUp:
+        """Mark as waiting on someone else; each time counts as one more chase."""
+        current = self.get(followup_id)
+        return self._edit(
+            current.id, "mark waiting", status=FollowUpStatus.WAITING, chased=current.chased + 1
+        )
+
+    def close_answered(self, analyses: Iterable[ThreadAnalysis]) -> list[FollowUp]:
+        """Close follow-ups owned by someone else once that person has replied in the thread.
+
+        Marked "answered", never deleted, and undoable like any other action.
+        """
+        by_thread: dict[str, list[FollowUp]] = {}
+        for followup in self.all():
+            if followup.thread_id and followup.owner not in self.me:
+                by_thread.setdefault(followup.thread_id, []).append(followup)
+        closed = []
+        for analysis in analyses:
+            for followup in by_thread.get(analysis.thread.thread_id, ()):
+                if _owner_replied(followup, analysis):
+                    closed.append(
+                        self._edit(followup.id, "answered by owner", status=FollowUpStatus.ANSWERED)
+                    )
+        return closed
+
+    def undo(self) -> Change:
+        """Undo the newest action still in the journal; returns it."""
+        with self._lock:
+            journal = self._journal()
+            if not journal["done"]:
+                raise FollowUpError("nothing to undo")
+            change = Change.from_doc(journal["done"].pop())
+            journal["undone"].append(change.to_doc())
+            with self.store.batch():
+                if change.before is None:  # undoing a create: the follow-up never existed
+                    self.store.delete_followup(change.after.id)
+                else:
+                    self.store.put_followup(change.before)
+                self.store.set_state(JOURNAL_KEY, journal)
+            return change
+
+    def redo(self) -> Change:
+        """Redo the action undone last."""
+        with self._lock:
+            journal = self._journal()
+            if not journal["undone"]:
+                raise FollowUpError("nothing to redo")
+            change = Change.from_doc(journal["undone"].pop())
+            journal["done"].append(change.to_doc())
+            with self.store.batch():
+                self.store.put_followup(change.after)
+                self.store.set_state(JOURNAL_KEY, journal)
+            return change
+
+    def _edit(self, followup_id: str, label: str, **values) -> FollowUp:
+        with self._lock:
+            before = self.get(followup_id)
+            after = replace(before, **values, updated=self.clock())
+            self._record(Change(label, before, after))
+            return after
+
+    def _record(self, change: Change) -> None:
+        with self._lock:
+            journal = self._journal()
+            journal["done"] = [*journal["done"], change.to_doc()][-JOURNAL_LIMIT:]
+            journal["undone"] = []
+            with self.store.batch():
+                self.store.put_followup(change.after)
+                self.store.set_state(JOURNAL_KEY, journal)
+
+    def _journal(self) -> dict[str, list]:
+        stored = self.store.get_state(JOURNAL_KEY) or {}
+        return {"done": list(stored.get("done", [])), "undone": list(stored.get("undone", []))}
+
+    def _new_id(self) -> str:
+        while True:
+            candidate = uuid.uuid4().hex[:8]
+            if self.store.get_followup(candidate) is None:
+                return candidate
+
+
+def _owner_replied(followup: FollowUp, analysis: ThreadAnalysis) -> bool:
+    """True when the owner wrote in the thread after the message the follow-up came from.
+
+    Without a source message (a follow-up typed by hand), anything the owner wrote after the
+    follow-up was created counts.
+    """
+    messages = analysis.thread.messages
+    ids = [m.message_id for m in messages]
+    if followup.message_id in ids:
+        later = messages[ids.index(followup.message_id) + 1 :]
+    else:
+        later = tuple(m for m in messages if followup.created is not None and m.date > followup.created)
+    return any(m.sender is not None and m.sender.addr == followup.owner for m in later)
+
+
+def _required(value: str, name: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise FollowUpError(f"a follow-up needs a {name}")
+    return value
+
+
+def _aware(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise FollowUpError(f"due dates must carry a time zone, got {moment.isoformat()}")
+    return moment
