@@ -61,6 +61,11 @@ DEADLINES = [
     ("Let's talk Sunday evening.", "2026-01-11 19:00"),
     ("Please send the revised draft by midnight Friday.", "2026-01-09 23:59"),
     ("Could you take a look before Monday?", "2026-01-12 09:00"),
+    ("Could we talk between now and Monday?", "2026-01-12 17:00"),
+    ("I'll call you within the next few days.", "2026-01-10 17:00"),
+    ("Can you get to it by Wed of next week?", "2026-01-14 17:00"),
+    ("Please put the call on my calendar for Thursday next week.", "2026-01-15 17:00"),
+    ("The closing is to be held on January 22 at our offices.", "2026-01-22 17:00"),
     # Numbers that are not days must not steal the date.
     ("Please review sections 3 and 4 by March 20.", "2026-03-20 17:00"),
     ("Please mark up clauses 4.2 and 9 by Monday.", "2026-01-12 17:00"),
@@ -112,6 +117,11 @@ NOT_DEADLINES = [
     "Can you confirm the January 16 deadline will be extended by one week, to January 23?",
     "Please look at the Monday meeting notes.",
     "Please send the overdue report that was due January 5.",
+    "Fill out the survey between January 12 and January 24.",
+    "The conference runs January 12-14.",
+    "You can claim 1/2 off the second item.",
+    "Only 7/12 of the volume moved.",
+    "Wednesday works for me next week.",
 ]
 
 

@@ -29,12 +29,13 @@ class Link(StrEnum):
 
 _DEADLINE_WORDS = re.compile(
     r"\b(?P<word>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|in\s+advance\s+of|ahead\s+of"
-    r"|by|before|until|till|due(?:\s+(?:on|by|at))?|deadline(?:\s+(?:is|of))?)\s*$",
+    r"|between\s+now\s+and|by|before|until|till|due(?:\s+(?:on|by|at))?|deadline(?:\s+(?:is|of))?)\s*$",
     re.IGNORECASE,
 )
 _SCHEDULE_WORDS = re.compile(r"\b(?P<word>on|at|for|around|sometime)\s*$", re.IGNORECASE)
 _NOT_A_DEADLINE_BEFORE = re.compile(
-    r"\b(?:since|after|from|to|starting|beginning|as\s+of|effective|through|thru|dated|last)\s*(?:on\s+)?$"
+    r"\b(?:since|after|from|to|starting|beginning|as\s+of|effective|through|thru|dated|last|between)\s*(?:on\s+)?$"
+    r"|\bbetween\s+(?!now\b)(?:\S+\s+){1,4}and\s+$"
     r"|\b(?:their|his|her)\s+(?:own\s+)?deadline\s+(?:is\s+|of\s+)?$",
     re.IGNORECASE,
 )
@@ -54,8 +55,9 @@ _DETERMINER_BEFORE = re.compile(
 )
 _START_OF_DAY_WORDS = re.compile(r"before|prior|ahead|advance|time\s+for", re.IGNORECASE)
 _PAST_MARKERS = re.compile(
-    r"\b(?:went|was|were|had|did|met|discussed|mentioned|said|told|sent|received|filed|served|signed|spoke"
-    r"|talked|called|agreed|happened|held|occurred|took\s+place|came|yesterday|ago|earlier|previously)\b",
+    r"\b(?:went|was|were|had|did|got|gave|made|met|saw|heard|wrote|took|came|discussed|mentioned|said|told|sent"
+    r"|received|filed|served|signed|spoke|talked|called|agreed|happened|held|occurred|finished|completed|closed"
+    r"|approved|arrived|yesterday|ago|previously)\b|\btook\s+place\b",
     re.IGNORECASE,
 )
 # Only the words right around a "by"/"before" date can make it past: "was due by Friday", "by Monday we had".
@@ -64,6 +66,7 @@ _PAST_AFTER_DEADLINE = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:went|was|were|had|did|met|happened|occurred|took\s+place)\b", re.IGNORECASE
 )
 _DEADLINE_NOUN_AFTER = re.compile(r"^\s+(?:deadline|cut-?off|due\s+date)\b", re.IGNORECASE)
+_FUTURE_PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+\s+)?\w*(?:ed|held|made|sent|done)\b", re.IGNORECASE)
 _PROPOSAL_MARKERS = re.compile(
     r"\b(?:free|available|availability|convenient|suits?)\b|\bworks?\s+(?:for|with|better)\b"
     r"|\bworks?\s*(?:[?.!,]|$)|\b(?:does|would|will|do|can|could)\b[^.?!]*\bwork\b\s*\?",
@@ -121,8 +124,10 @@ def read_deadline(text: str, group: Group) -> Reading | None:
     standalone = group.has(AtomKind.DAY, AtomKind.PERIOD, AtomKind.SPAN, AtomKind.ASAP)
     if link is Link.BARE and not standalone and not _self_evident(group):
         return None
-    if link in (Link.SCHEDULE, Link.BARE) and group.has(AtomKind.DAY, AtomKind.PART, AtomKind.TIME):
-        if not group.has(AtomKind.DAY) and not _self_evident(group):
+    if link in (Link.SCHEDULE, Link.BARE) and group.has(
+        AtomKind.DAY, AtomKind.PART, AtomKind.TIME, AtomKind.PERIOD
+    ):
+        if not group.has(AtomKind.DAY, AtomKind.PERIOD) and not _self_evident(group):
             return None  # "starting at 9:30" is a time of day, not a deadline
         if _rejected_as_mention(text, group, before, link):
             return None
@@ -170,7 +175,8 @@ def _rejected_as_mention(text: str, group: Group, before: str, link: Link) -> bo
     ):
         return True
     clause = _clause(text, group.start, commas=False)
-    return bool(_PAST_MARKERS.search(clause) or _PROPOSAL_MARKERS.search(clause))
+    tense = _FUTURE_PASSIVE.sub(" ", clause)  # "to be held on May 12" is not the past
+    return bool(_PAST_MARKERS.search(tense) or _PROPOSAL_MARKERS.search(clause))
 
 
 def _strength(group: Group, link: Link) -> tuple[float, float]:

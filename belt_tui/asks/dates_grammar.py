@@ -31,7 +31,7 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 )
-_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!-\d)"  # not a range like "August 4-10"
 _ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
 _YEAR = r"(?:,?\s+\d{4}\b)?"
 _FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -39,7 +39,8 @@ _FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SHORT_WEEKDAY_STRICT = r"(?-i:Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
 _SHORT_WEEKDAY_LENIENT = r"(?:mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\b\.?"
 _NUMBER_WORD = (
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few)"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:a\s+)?couple\s+of|(?:a\s+)?few)"
 )
 _SPAN_UNIT = r"(?:business\s+days?|working\s+days?|hours?|hrs?|days?|weeks?|months?)"
 _AM_PM = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
@@ -52,7 +53,8 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
     calendar_date = (
         rf"(?:{weekday},?\s+)?(?:"
         rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
-        rf"|(?<![\w/.:-])\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\w/]|[.:-]\d)"
+        # "24/7", "7/12 of the volume" and "1/2 off" are not dates.
+        rf"|(?<![\w/.:-])(?!24/7\b)\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\w/]|[.:-]\d|\s+off?\b)"
         rf"|\b{_MONTH}\s*{_DAY_NUMBER}{_YEAR}"
         rf"|(?:\bthe\s+)?\b{_DAY_NUMBER}\s+(?:of\s+)?{_MONTH}{_YEAR})"
     )
@@ -82,7 +84,8 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
         |(?P<date>{calendar_date})
         |(?P<nth>\bthe\s+{_ORDINAL_DAY}(?!\s+(?:of\s+)?{_MONTH}))
         |(?P<relative>\b(?:the\s+)?day\s+after\s+tomorrow\b|\btoday\b|\btomorrow\b|\btmrw\b|\btmr\b)
-        |(?P<weekday>(?:\b(?:this\s+coming|this|next|coming|the\s+following)\s+)?{weekday})
+        |(?P<weekday>(?:\b(?:this\s+coming|this|next|coming|the\s+following)\s+)?{weekday}
+            (?:\s+(?:of\s+)?next\s+week\b)?)
         |(?P<clock>\b(?:noon|midday|midnight)\b|\b\d{{1,2}}:\d{{2}}(?:\s*{_AM_PM})?
             |\b\d{{1,2}}\s*{_AM_PM}|(?<=\bat\s)\d{{1,2}}\b(?![:/.,]?\d|\s*%))
         |(?P<zone>(?<=\s)(?:(?:eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b

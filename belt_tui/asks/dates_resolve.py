@@ -80,14 +80,14 @@ _NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
-    "a couple of": 2,
-    "a few": 3,
+    "couple of": 2,
+    "few": 3,
 }
 # A date written without a year means the nearest such date, leaning to the future: up to this many
 # days back it stays in the past (a late reminder), beyond that it is next year's.
 _YEAR_WINDOW_PAST_DAYS = 60
 _SPAN_AMOUNT = re.compile(
-    r"\b(?P<count>\d+|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?P<count>\d+|(?:a\s+)?couple\s+of|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s*(?P<unit>(?:business|working)\s+days?|[hdw]|\w+)\b"
 )
 
@@ -210,9 +210,9 @@ def _day(atom: Atom, today: date, order: _DateOrder) -> date | None:
 def _weekday(text: str, today: date) -> date:
     """Bare "Friday" is the next Friday strictly after today (on a Friday, next week's); "this
     Friday" may be today; "next Friday" is the Friday of next week."""
-    target = _WEEKDAYS.index(text.split()[-1][:3])
+    target = next(i for i, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}", text))
     ahead = (target - today.weekday()) % 7
-    if text.startswith("next") or text.startswith("the following"):
+    if text.startswith(("next", "the following")) or text.endswith("next week"):
         return today - timedelta(days=today.weekday()) + timedelta(days=7 + target)
     if text.startswith("this") and "coming" not in text:
         return today + timedelta(days=ahead)
@@ -336,7 +336,7 @@ def _span(text: str, base: datetime) -> datetime:
     "in 3 days" and "2 business days" are end-of-business on the day reached.
     """
     amount = _SPAN_AMOUNT.search(text.lower())
-    count_text = " ".join(amount["count"].split())
+    count_text = " ".join(amount["count"].split()).removeprefix("a ")
     count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
     unit = amount["unit"]
     if unit.startswith("h"):
