@@ -286,3 +286,12 @@ async def test_reload_reads_new_mail(small_belt: Belt, small_maildir: Path):
         await loaded(app, pilot)
         await pilot.press("3")
         assert any("Completion statement" in row for row in visible_rows(app))
+
+
+async def test_command_palette_commands_are_named_area_colon_verb(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "mail: reload" in titles
+        assert all(title.split(": ", 1)[0].isalpha() and ": " in title for title in titles)
