@@ -26,10 +26,12 @@ IMPERATIVE_VERBS = word_set(
     redline reformat register reject reply report request reschedule resend respond return revert review
     revise run save scan schedule secure send serve set share ship sign speak start stop submit summarize
     summarise supplement take talk tell text tighten track turn update upload verify walk write
+    shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
+    combine cite highlight
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
-INFO_VERBS = word_set("advise answer clarify confirm explain inform let tell update verify remind ask check")
+INFO_VERBS = word_set("advise answer clarify confirm explain inform let tell verify remind ask check")
 # Verbs a speaker uses to promise deliverable work ("I'll send...", "We will serve...").
 COMMIT_VERBS = word_set(
     """
