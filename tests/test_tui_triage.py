@@ -242,7 +242,15 @@ async def test_keymap_remaps_a_binding_and_help_shows_the_new_key(small_belt: Be
         assert app.screen.query_one(ThreadList).cursor == 1
         await pilot.press("question_mark")
         lines = [str(line.render()) for line in app.screen.query(".help-binding")]
-        assert any(line.split() == ["n", "Next", "thread"] for line in lines)
+        assert any(line.split() == ["n", "Next", "thread", "list.down"] for line in lines)
+
+
+async def test_a_keymap_naming_no_binding_is_reported(small_belt: Belt):
+    app = BeltApp(small_belt, keymap={"list.sideways": "x"})
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert warnings == ["keymap: no binding has the id list.sideways; see the ids with ? (help)"]
 
 
 async def test_q_quits(small_belt: Belt):

@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 from belt_tui.core import Belt
 from belt_tui.errors import BeltError
 from belt_tui.themes import BELT_KEYS, bundled_themes_dir, choose_theme, load_themes
-from belt_tui.tui.bindings import APP
+from belt_tui.tui.bindings import APP, binding_ids
 from belt_tui.tui.screens.help import HelpScreen
 from belt_tui.tui.screens.triage import VIEWS, TriageScreen
 
@@ -82,6 +82,14 @@ class BeltApp(App[None]):
         self.theme = name
         for message in (*loaded.errors, *([problem] if problem else [])):
             self.notify(message, title="Theme", severity="warning", markup=False)
+        unknown = sorted(set(self.keymap) - binding_ids())
+        if unknown:
+            self.notify(
+                f"keymap: no binding has the id {', '.join(unknown)}; see the ids with ? (help)",
+                title="Config",
+                severity="warning",
+                markup=False,
+            )
         self.set_keymap(self.keymap)
         self.push_screen(TriageScreen())
         self.load_mail()

@@ -75,3 +75,8 @@ HELP = BindingGroup(
 )
 
 ALL_GROUPS: tuple[BindingGroup, ...] = (APP, TRIAGE, THREAD_LIST, READING_PANE, HELP)
+
+
+def binding_ids() -> frozenset[str]:
+    """Every id a config keymap may name."""
+    return frozenset(b.id for group in ALL_GROUPS for b in group.bindings if b.id)

@@ -39,4 +39,6 @@ class HelpScreen(ModalScreen[None]):
     def _line(self, binding: Binding) -> Content:
         keys = self._keymap.get(binding.id or "", binding.key)
         shown = ", ".join(self.app.get_key_display(binding.with_key(key.strip())) for key in keys.split(","))
-        return Content.assemble((f"{shown:>22}", "bold $accent"), "  ", binding.description)
+        return Content.assemble(
+            (f"{shown:>22}", "bold $accent"), "  ", binding.description, (f"  {binding.id}", "$text-muted")
+        )
