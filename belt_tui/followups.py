@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from email.utils import parseaddr
 
 from belt_tui.errors import BeltError
 from belt_tui.model import Ask, FollowUp, FollowUpStatus, Message, ThreadAnalysis
@@ -90,18 +91,27 @@ class FollowUps:
         due: datetime,
         *,
         message: Message | None = None,
+        message_id: str | None = None,
         thread_id: str | None = None,
         quote: str = "",
         duration_minutes: int = 30,
     ) -> FollowUp:
-        """A new open follow-up with exactly one owner and one due date."""
+        """A new open follow-up with exactly one owner and one due date.
+
+        It links back to `message` when the app has it, or to a bare `message_id` from a script,
+        whose thread is looked up in the message index when synced mail knows it.
+        """
         now = self.clock()
+        message_id = message.message_id if message else message_id
+        if thread_id is None and message_id:
+            indexed = self.store.message(message_id)
+            thread_id = indexed.thread_id if indexed else None
         followup = FollowUp(
             id=self._new_id(),
             title=_required(title, "title"),
-            owner=_required(owner, "owner").lower(),
+            owner=_address(owner),
             due=_aware(due),
-            message_id=message.message_id if message else None,
+            message_id=message_id,
             thread_id=thread_id,
             subject=message.subject if message else "",
             quote=quote,
@@ -117,7 +127,7 @@ class FollowUps:
         return self.create(ask.text, owner, due, message=message, thread_id=thread_id, quote=ask.text)
 
     def set_owner(self, followup_id: str, owner: str) -> FollowUp:
-        return self._edit(followup_id, "change owner", owner=_required(owner, "owner").lower())
+        return self._edit(followup_id, "change owner", owner=_address(owner))
 
     def set_due(self, followup_id: str, due: datetime) -> FollowUp:
         return self._edit(followup_id, "change due date", due=_aware(due))
@@ -235,6 +245,14 @@ def _required(value: str, name: str) -> str:
     if not value:
         raise FollowUpError(f"a follow-up needs a {name}")
     return value
+
+
+def _address(owner: str) -> str:
+    """The owner's address from what was typed: "rick@client.com" or "Rick <rick@client.com>"."""
+    _, address = parseaddr(_required(owner, "owner"))
+    if "@" not in address:
+        raise FollowUpError(f"the owner must be an email address, got {owner.strip()!r}")
+    return address.lower()
 
 
 def _aware(moment: datetime) -> datetime:
