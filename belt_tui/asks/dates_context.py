@@ -121,16 +121,18 @@ def read_deadline(text: str, group: Group) -> Reading | None:
     if _NOT_A_DEADLINE_BEFORE.search(before):
         return None
     link, start = _link(text, group, before)
-    standalone = group.has(AtomKind.DAY, AtomKind.PERIOD, AtomKind.SPAN, AtomKind.ASAP)
-    if link is Link.BARE and not standalone and not _self_evident(group):
-        return None
-    if link in (Link.SCHEDULE, Link.BARE) and group.has(
-        AtomKind.DAY, AtomKind.PART, AtomKind.TIME, AtomKind.PERIOD
+    weak = link in (Link.SCHEDULE, Link.BARE)
+    names_a_day = group.has(AtomKind.DAY, AtomKind.PERIOD, AtomKind.SPAN, AtomKind.ASAP) or _self_evident(
+        group
+    )
+    if weak and not names_a_day:
+        return None  # "starting at 9:30" is a time of day, not a deadline
+    if (
+        weak
+        and not group.has(AtomKind.SPAN, AtomKind.ASAP)
+        and _rejected_as_mention(text, group, before, link)
     ):
-        if not group.has(AtomKind.DAY, AtomKind.PERIOD) and not _self_evident(group):
-            return None  # "starting at 9:30" is a time of day, not a deadline
-        if _rejected_as_mention(text, group, before, link):
-            return None
+        return None
     if link in (Link.DEADLINE, Link.EVENT) and (
         _PAST_BEFORE_DEADLINE.search(text, 0, group.start) or _PAST_AFTER_DEADLINE.match(text[group.end :])
     ):
