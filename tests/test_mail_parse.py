@@ -147,6 +147,32 @@ class TestBodies:
         )
         assert parse_message(raw).body == "Could you send the signed copy by Monday?"
 
+    def test_format_flowed_paragraphs_become_single_lines(self):
+        raw = raw_mail(
+            "Message-ID: <a@b>\nContent-Type: text/plain; charset=utf-8; format=flowed\n",
+            b"Could you send the \r\nsigned copy by \r\nMonday?\r\n\r\n"
+            b"> Old soft \r\n> line\r\n-- \r\nAnn\r\n",
+        )
+        assert parse_message(raw).body.split("\n") == [
+            "Could you send the signed copy by Monday?",
+            "",
+            "> Old soft line",
+            "-- ",
+            "Ann",
+        ]
+
+    def test_format_flowed_with_delsp_drops_the_joining_space(self):
+        raw = raw_mail(
+            "Message-ID: <a@b>\nContent-Type: text/plain; format=flowed; delsp=yes\n", b"Unter \r\nschrift"
+        )
+        assert parse_message(raw).body == "Unterschrift"
+
+    def test_plain_text_without_flowed_keeps_its_line_breaks(self):
+        raw = raw_mail(
+            "Message-ID: <a@b>\nContent-Type: text/plain\n", b"Could you send the \r\nsigned copy?"
+        )
+        assert parse_message(raw).body == "Could you send the \nsigned copy?"
+
     def test_latin1_body(self):
         raw = raw_mail(
             "Message-ID: <a@b>\nContent-Type: text/plain; charset=iso-8859-1\n", "Grüße".encode("latin-1")

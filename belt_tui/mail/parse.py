@@ -216,9 +216,12 @@ def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bo
     if body_part is not None:
         text = _decode_text(body_part, errors)
         is_html = body_part.get_content_subtype() == "html"
+        text = _normalise_newlines(text)
         if is_html:
             text = html_to_text(text)
-        body = _normalise_newlines(text).strip("\n").rstrip()
+        elif str(body_part.get_param("format", "")).lower() == "flowed":
+            text = unflow(text, delsp=str(body_part.get_param("delsp", "")).lower() == "yes")
+        body = text.strip("\n").rstrip()
     attachments = tuple(
         _attachment(part, errors) for part in _leaves(msg) if part is not body_part and _is_attachment(part)
     )
@@ -284,6 +287,29 @@ def _decode_text(part: EmailMessage, errors: list[str]) -> str:
         return text
     errors.append("body read as latin-1")
     return payload.decode("latin-1")
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """Join RFC 3676 format=flowed soft line breaks, so a paragraph is one line as its writer typed it.
+
+    A line ending in a space continues on the next line of the same quote depth; "-- " (the
+    signature separator) never does; a leading space after the quote marks is stuffing.
+    """
+    lines: list[str] = []
+    joining_depth: int | None = None
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        content = content.removeprefix(" ")
+        if joining_depth == depth:
+            lines[-1] += content
+        else:
+            lines.append((">" * depth + " " if depth else "") + content)
+        soft = content.endswith(" ") and content != "-- "
+        joining_depth = depth if soft else None
+        if soft and delsp:
+            lines[-1] = lines[-1][:-1]
+    return "\n".join(lines)
 
 
 def _normalise_newlines(text: str) -> str:
