@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from belt_tui.asks.automated import automation_reason
 from belt_tui.asks.clean import author_zone
-from belt_tui.asks.dates import Deadline, find_deadline
 from belt_tui.asks.detect import Detection, detect
 from belt_tui.asks.owners import NameDirectory, assign_owner, salutation_name
 from belt_tui.asks.sentences import Segment, split_sentences
 from belt_tui.asks.state import thread_verdict
 from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thread, ThreadAnalysis
+
+if TYPE_CHECKING:
+    from belt_tui.asks.dates import Deadline
 
 # Bump when any rule changes: cached readings from another version are discarded.
 ENGINE_VERSION = "1"
@@ -49,6 +52,13 @@ class MessageReading:
     segments: tuple[Segment, ...]
     asks: tuple[ReadAsk, ...]
     automated_reason: str = ""
+
+
+def find_deadline(text: str, base: datetime) -> Deadline | None:
+    """Imported on first use: dateparser costs ~0.5 s to import, and a cached re-scan never needs it."""
+    from belt_tui.asks.dates import find_deadline as find
+
+    return find(text, base)
 
 
 def _deadline(text: str, detection: Detection | None, base: datetime) -> Deadline | None:
