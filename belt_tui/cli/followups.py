@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from belt_tui.asks.dates import describe_due
 from belt_tui.cli.followup_context import open_followups
-from belt_tui.store_codec import followup_to_doc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,6 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from belt_tui.asks.dates import describe_due
+    from belt_tui.store_codec import followup_to_doc
+
     with open_followups(args) as service:
         items = service.all(include_closed=args.all)
         now = service.clock()
