@@ -1,0 +1,207 @@
+"""Pick the one text part worth fetching from a BODYSTRUCTURE, and rebuild a small message around it (pure).
+
+Belt reads what people wrote, not their attachments: fetching whole messages would pull every PDF
+over the wire (a 10k-message mailbox is ~76 MB, mostly attachments). So the sync fetches header
+fields and BODYSTRUCTURE first, chooses a part here, then fetches only that part's first bytes.
+
+The result is stored as a *reduced* RFC 5322 message (the original header fields plus one text
+part, decoded to UTF-8) so that `parse_message` reads synced mail exactly like any other mail and
+the content cache stays source-agnostic. A multipart original keeps its top-level type (e.g.
+multipart/report, which tells a bounce from a person) with the text as its only part.
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import quopri
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from belt_tui.mail.parse import AUTO_HEADERS
+
+# Headers kept from the original: threading, people, dates, and what the ask engine reads to spot automation.
+HEADER_FIELDS = tuple(
+    dict.fromkeys(
+        ("message-id", "date", "from", "sender", "reply-to", "to", "cc", "subject", "in-reply-to",
+         "references", *AUTO_HEADERS)
+    )
+)  # fmt: skip
+# The headers the reduced message writes itself, describing its own (decoded) body.
+_OWN_HEADERS = {b"content-type", b"content-transfer-encoding", b"mime-version"}
+# Text subtypes in order of preference: plain text is the author's words without markup to strip.
+_PREFERRED = (b"plain", b"html")
+_FALLBACK_CHARSETS = ("utf-8", "cp1252")
+
+
+@dataclass(frozen=True, slots=True)
+class TextPart:
+    """Where the chosen text sits (`section` for BODY.PEEK[section]) and how it is encoded."""
+
+    section: str
+    subtype: str
+    charset: str
+    encoding: str
+    size: int
+
+
+def header_fetch_item() -> str:
+    """The FETCH item for the kept header fields, read with PEEK so \\Seen is never set."""
+    return "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(name.upper() for name in HEADER_FIELDS))
+
+
+def body_fetch_item(section: str, cap: int) -> str:
+    """The FETCH item for the first `cap` bytes of one part, read with PEEK."""
+    return f"BODY.PEEK[{section}]<0.{cap}>"
+
+
+def choose_text_part(structure: Sequence) -> TextPart | None:
+    """The first inline text/plain part, else the first inline text/html; None for a message without text."""
+    candidates = list(_text_leaves(structure, ""))
+    for wanted in _PREFERRED:
+        for section, leaf in candidates:
+            if _lower(leaf[1]) == wanted:
+                return _text_part(section, leaf)
+    return None
+
+
+def multipart_subtype(structure: Sequence) -> str | None:
+    """ "mixed", "alternative", "report" ... for a multipart message, None for a single-part one."""
+    if structure and isinstance(structure[0], list):
+        return _lower(structure[1]).decode("ascii", "replace") if len(structure) > 1 else "mixed"
+    return None
+
+
+def multipart_params(structure: Sequence) -> list[tuple[str, str]]:
+    """The top-level multipart parameters other than the boundary (e.g. report-type=delivery-status)."""
+    if not structure or not isinstance(structure[0], list) or len(structure) < 3:
+        return []
+    return [(key, value) for key, value in _params(structure[2]).items() if key != "boundary"]
+
+
+def decode_part(payload: bytes, part: TextPart) -> str:
+    """Undo the transfer encoding and charset of a (possibly truncated) part; never raises."""
+    encoding = part.encoding.lower()
+    if encoding == "base64":
+        compact = b"".join(payload.split())
+        compact = compact[: len(compact) - len(compact) % 4]  # a capped fetch may cut a quantum in half
+        try:
+            payload = binascii.a2b_base64(compact)
+        except binascii.Error:
+            payload = b""
+    elif encoding == "quoted-printable":
+        payload = quopri.decodestring(payload)
+    for charset in (part.charset, *_FALLBACK_CHARSETS):
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("latin-1")
+
+
+def reduced_message(
+    header_block: bytes, part: TextPart | None, text: str, structure: Sequence, *, truncated: bool
+) -> bytes:
+    """Original header fields plus one UTF-8 text part: what `parse_message` and the cache receive."""
+    lines = [line for line in _unfolded_fields(header_block) if _field_name(line) not in _OWN_HEADERS]
+    body = text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+    subtype = part.subtype if part else "plain"
+    leaf_headers = [
+        f'Content-Type: text/{subtype}; charset="utf-8"'.encode(),
+        b"Content-Transfer-Encoding: 8bit",
+    ]
+    if truncated:
+        lines.append(b"X-Belt-Truncated: yes")
+    container = multipart_subtype(structure)
+    if container is None:
+        head = [*lines, b"MIME-Version: 1.0", *leaf_headers]
+        return b"\r\n".join(head) + b"\r\n\r\n" + body
+    boundary = "belt-" + hashlib.sha256(body).hexdigest()[:24]
+    params = "".join(f'; {key}="{value}"' for key, value in multipart_params(structure))
+    head = [
+        *lines,
+        b"MIME-Version: 1.0",
+        f'Content-Type: multipart/{container}; boundary="{boundary}"{params}'.encode(),
+    ]
+    return b"".join(
+        (
+            b"\r\n".join(head),
+            b"\r\n\r\n",
+            f"--{boundary}\r\n".encode(),
+            b"\r\n".join(leaf_headers),
+            b"\r\n\r\n",
+            body,
+            f"\r\n--{boundary}--\r\n".encode(),
+        )
+    )
+
+
+def first_header_values(block: bytes) -> dict[str, str]:
+    """Each header's first value by lower-case name, unfolded: enough to read Message-ID and References."""
+    values: dict[str, str] = {}
+    for field in _unfolded_fields(block):
+        name, _colon, value = field.partition(b":")
+        key = name.strip().lower().decode("ascii", "replace")
+        if key not in values:
+            values[key] = " ".join(value.decode("utf-8", "replace").split())
+    return values
+
+
+def _text_leaves(node: Sequence, section: str) -> Iterator[tuple[str, Sequence]]:
+    """(section, leaf) for every inline text leaf, depth first; forwarded messages are not entered."""
+    if node and isinstance(node[0], list):
+        for index, child in enumerate(node[0], start=1):
+            yield from _text_leaves(child, f"{section}.{index}" if section else str(index))
+        return
+    if len(node) < 7 or _lower(node[0]) != b"text" or _is_attachment(node):
+        return
+    yield (section or "1"), node
+
+
+def _text_part(section: str, leaf: Sequence) -> TextPart:
+    params = _params(leaf[2])
+    size = leaf[6] if isinstance(leaf[6], int) else 0
+    return TextPart(
+        section=section,
+        subtype=_lower(leaf[1]).decode("ascii", "replace"),
+        charset=params.get("charset", "us-ascii") or "us-ascii",
+        encoding=_lower(leaf[5]).decode("ascii", "replace") or "7bit",
+        size=size,
+    )
+
+
+def _is_attachment(leaf: Sequence) -> bool:
+    """A text leaf with Content-Disposition: attachment (index 9 for text types) or a file name."""
+    disposition = leaf[9] if len(leaf) > 9 else None
+    if isinstance(disposition, tuple) and disposition:
+        return _lower(disposition[0]) == b"attachment"
+    return "name" in _params(leaf[2])
+
+
+def _params(raw: object) -> dict[str, str]:
+    """BODYSTRUCTURE parameters come as a flat (key, value, key, value) tuple, or NIL."""
+    if not isinstance(raw, tuple | list):
+        return {}
+    items = [item.decode("utf-8", "replace") if isinstance(item, bytes) else str(item) for item in raw]
+    return {key.lower(): value for key, value in zip(items[::2], items[1::2], strict=False)}
+
+
+def _lower(value: object) -> bytes:
+    return value.lower() if isinstance(value, bytes) else b""
+
+
+def _unfolded_fields(block: bytes) -> list[bytes]:
+    """Header fields, each with its continuation lines, without the terminating blank line."""
+    fields: list[bytes] = []
+    for line in block.replace(b"\r\n", b"\n").split(b"\n"):
+        if not line.strip():
+            continue
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += b"\r\n" + line
+        else:
+            fields.append(line)
+    return fields
+
+
+def _field_name(field: bytes) -> bytes:
+    return field.partition(b":")[0].strip().lower()

@@ -1,0 +1,311 @@
+"""Incremental, read-only, crash-safe IMAP sync of one account into the body cache, index and ledger.
+
+Per folder, selected read-only (EXAMINE), the saved state is (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ):
+* Nothing changed when all three match and EXISTS equals the copies we know (an expunge lowers
+  EXISTS; with CONDSTORE a flag change raises HIGHESTMODSEQ). That check is the whole no-op sync:
+  one EXAMINE per folder, no FETCH, no SEARCH.
+* Otherwise `UID SEARCH ALL` gives the server's UIDs; the difference with the ledger yields new UIDs
+  (fetched in batches, see imap_fetch) and expunged ones. QRESYNC's VANISHED would save the SEARCH,
+  but imapclient leaves it unparsed (FIELD_NOTES) and the diff is exact for any server.
+* Flags (\\Answered and \\Seen feed the reply state) come from `UID FETCH 1:* (FLAGS) (CHANGEDSINCE m)`
+  with CONDSTORE, else from FLAGS of every known UID. Nothing is ever stored to the server.
+* A UIDVALIDITY change makes the old UIDs meaningless: the folder is read again and each message is
+  re-matched by Message-ID with content already cached, so it is not downloaded again, and
+  follow-ups (keyed by Message-ID) stay attached. Old rows are dropped only after the re-read.
+* A folder that suddenly looks empty, or lost more than half of what it had, is not mirrored: local
+  data stays and a warning says so, until the user passes `accept_removals`.
+
+Crash safety is an ordering: per batch, content goes to the cache, then the index (store batch,
+fsynced), then the ledger (SQLite, fsynced); the folder's state is saved last. Every write is an
+upsert keyed by UID or Message-ID, so a sync killed anywhere re-does at most one batch and never
+duplicates a message. A dropped connection raises SourceError; what was saved stays saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.response_parser import parse_fetch_response
+
+from belt_tui.config_schema import Account
+from belt_tui.errors import SourceError
+from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
+from belt_tui.mail.imap_fetch import FetchedMessage, fetch_batch, fetch_flags, message_flags
+from belt_tui.mail.imap_folders import FolderPlan, is_gmail, listed, missing_folders, plan_folders
+from belt_tui.mail.imap_ledger import Copy, FolderKey, Ledger
+from belt_tui.store import Store
+from belt_tui.store_cache import BodyCache
+from belt_tui.store_tables import IndexedMessage
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+BODY_CAP_BYTES = 64 * 1024
+# A folder losing more than this share of its messages (and at least MASS_REMOVAL_MIN) is not mirrored.
+MASS_REMOVAL_SHARE = 0.5
+MASS_REMOVAL_MIN = 10
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, label: str) -> None:
+    """The progress callback for callers that show none."""
+
+
+@dataclass
+class FolderResult:
+    """What one folder's sync did."""
+
+    folder: str
+    new: int = 0
+    reused: int = 0
+    flags_changed: int = 0
+    removed: int = 0
+    total: int = 0
+    unchanged: bool = False
+
+
+@dataclass
+class SyncReport:
+    """What a sync of one account did, with warnings the user should read."""
+
+    account: str
+    folders: list[FolderResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def new(self) -> int:
+        return sum(result.new + result.reused for result in self.folders)
+
+    @property
+    def removed(self) -> int:
+        return sum(result.removed for result in self.folders)
+
+    @property
+    def flags_changed(self) -> int:
+        return sum(result.flags_changed for result in self.folders)
+
+
+def state_key(account: str, folder: str) -> str:
+    """The store state key holding one folder's (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ)."""
+    return f"imap/{account}/{folder}"
+
+
+def sync_account(
+    account: Account,
+    store: Store,
+    cache: BodyCache,
+    *,
+    progress: Progress = _no_progress,
+    accept_removals: bool = False,
+    batch_size: int = BATCH_SIZE,
+    body_cap: int = BODY_CAP_BYTES,
+) -> SyncReport:
+    """Bring the local copy of `account` up to date with its server; raise SourceError on failure."""
+    started = time.monotonic()
+    report = SyncReport(account.name)
+    ledger = Ledger.open(store.data_dir)
+    try:
+        progress(0, 0, f"{account.name}: connecting to {account.host}")
+        client = connect(account)
+        try:
+            session = _Session(account, client, store, cache, ledger, progress, batch_size, body_cap)
+            session.run(report, accept_removals=accept_removals)
+            client.logout()
+        except CONNECTION_ERRORS as error:
+            raise SourceError(
+                f"{account.name}: the connection to {account.host} failed during sync: "
+                f"{describe(error, account)}. Everything fetched so far is saved; sync again to continue."
+            ) from None
+        finally:
+            _close(client)
+    finally:
+        ledger.close()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+class _Session:
+    """One connection's sync of one account; not thread-safe, like the IMAPClient it wraps."""
+
+    def __init__(
+        self,
+        account: Account,
+        client: IMAPClient,
+        store: Store,
+        cache: BodyCache,
+        ledger: Ledger,
+        progress: Progress,
+        batch_size: int,
+        body_cap: int,
+    ) -> None:
+        self.account, self.client, self.store, self.cache, self.ledger = account, client, store, cache, ledger
+        self.progress, self.batch_size, self.body_cap = progress, batch_size, body_cap
+        capabilities = client.capabilities()
+        self.gmail = is_gmail(capabilities)
+        self.condstore = b"CONDSTORE" in capabilities
+        if self.condstore:
+            client.enable("CONDSTORE")  # without it EXAMINE does not report HIGHESTMODSEQ (RFC 7162 §3.1)
+
+    def run(self, report: SyncReport, *, accept_removals: bool) -> None:
+        folders = listed(self.client.list_folders())
+        configured = [name for name in self.account.folders if name.upper() != "INBOX"]
+        for name in missing_folders(folders, configured):
+            report.warnings.append(f"{self.account.name}: the server has no folder {name!r}; it was skipped")
+        for plan in plan_folders(folders, configured, gmail=self.gmail):
+            report.folders.append(self._sync_folder(plan, report, accept_removals=accept_removals))
+
+    def _sync_folder(self, plan: FolderPlan, report: SyncReport, *, accept_removals: bool) -> FolderResult:
+        result = FolderResult(plan.server_name)
+        status = self.client.select_folder(plan.server_name, readonly=True)
+        current = _folder_state(status, self.condstore)
+        key = FolderKey(self.account.name, plan.server_name, current["uidvalidity"])
+        saved = self.store.get_state(state_key(self.account.name, plan.server_name)) or {}
+        copies = self.ledger.copies(key)
+        missing = [uid for uid, copy in copies.items() if copy.content_hash not in self.cache]
+        result.total = len(copies)
+        tracked = current["highestmodseq"] > 0  # a folder can say NOMODSEQ even on a CONDSTORE server
+        if tracked and saved == current and status.get(b"EXISTS") == len(copies) and not missing:
+            result.unchanged = True
+            return result
+        server_uids = set(self.client.search("ALL"))
+        stale = self.ledger.stale_copies(key)
+        gone = sorted(set(copies) - server_uids)
+        keep_local = self._guard_removals(plan, copies, stale, server_uids, gone, report, accept_removals)
+        present = {uid: copy for uid, copy in copies.items() if uid in server_uids}
+        result.flags_changed = self._update_flags(key, present, saved, current)
+        wanted = sorted((server_uids - set(copies)) | {uid for uid in missing if uid in server_uids})
+        self._fetch_new(plan, key, wanted, result)
+        if not keep_local:
+            result.removed = self._forget(key, gone, copies, stale)
+        result.total = self.ledger.count(key)
+        # Last, and only now that everything it covers is on disk.
+        self.store.set_state(state_key(self.account.name, plan.server_name), current)
+        return result
+
+    def _guard_removals(
+        self,
+        plan: FolderPlan,
+        copies: dict[int, Copy],
+        stale: list[Copy],
+        server_uids: set[int],
+        gone: list[int],
+        report: SyncReport,
+        accept_removals: bool,
+    ) -> bool:
+        """True when the folder looks wiped or gutted: keep local data and warn instead of mirroring it."""
+        before = len(copies) or len({copy.message_id for copy in stale})
+        lost = len(gone) if copies else max(before - len(server_uids), 0)
+        suspicious = before and (
+            not server_uids or (lost > before * MASS_REMOVAL_SHARE and lost >= MASS_REMOVAL_MIN)
+        )
+        if not suspicious or accept_removals:
+            return False
+        report.warnings.append(
+            f"{self.account.name}/{plan.server_name}: the server now shows {len(server_uids)} of the "
+            f"{before} messages Belt has; local copies were kept. If they really were deleted or moved, "
+            "run `belt sync --accept-removals`."
+        )
+        log.warning("%s", report.warnings[-1])
+        return True
+
+    def _update_flags(
+        self, key: FolderKey, present: dict[int, Copy], saved: dict[str, Any], current: dict[str, Any]
+    ) -> int:
+        """Record flag changes made elsewhere (by the user's mail client); returns how many changed."""
+        if not present:
+            return 0
+        same_uids = saved.get("uidvalidity") == current["uidvalidity"]
+        if self.condstore and same_uids and saved.get("highestmodseq"):
+            if saved["highestmodseq"] == current["highestmodseq"]:
+                return 0
+            seen = self._flags_changed_since(saved["highestmodseq"])
+        else:
+            seen = {}
+            for chunk in _chunks(sorted(present), self.batch_size * 4):
+                seen.update(fetch_flags(self.client, chunk))
+        changed = {
+            uid: flags for uid, flags in seen.items() if uid in present and present[uid].flags != flags
+        }
+        if changed:
+            self.ledger.set_flags(key, changed)
+        return len(changed)
+
+    def _flags_changed_since(self, modseq: int) -> dict[int, frozenset[str]]:
+        """`UID FETCH 1:* (FLAGS) (CHANGEDSINCE m)`, sent through imaplib: imapclient's fetch() cannot
+        take "1:*" (FIELD_NOTES), and listing every UID instead would overflow a server's line limit."""
+        typ, data = self.client._imap.uid("FETCH", "1:*", "(UID FLAGS)", f"(CHANGEDSINCE {int(modseq)})")
+        if typ != "OK":
+            raise SourceError(f"{self.account.name}: the server refused FETCH CHANGEDSINCE: {data!r}"[:300])
+        parsed = parse_fetch_response(data, normalise_times=False, uid_is_key=True)
+        return {uid: message_flags(item[b"FLAGS"]) for uid, item in parsed.items() if b"FLAGS" in item}
+
+    def _fetch_new(self, plan: FolderPlan, key: FolderKey, uids: Sequence[int], result: FolderResult) -> None:
+        label = f"{self.account.name}: {plan.shown_as if not plan.by_label else plan.server_name}"
+        self.progress(0, len(uids), label)
+        for done, chunk in enumerate(_chunks(uids, self.batch_size), start=1):
+            fetched = fetch_batch(
+                self.client, chunk, plan, gmail=self.gmail, reuse=self._reusable, cap=self.body_cap
+            )
+            self._commit(key, fetched)
+            result.new += sum(1 for message in fetched if message.raw is not None)
+            result.reused += sum(1 for message in fetched if message.raw is None)
+            self.progress(min(done * self.batch_size, len(uids)), len(uids), label)
+
+    def _reusable(self, message_ids: Iterable[str]) -> dict[str, str]:
+        """Content already cached for these Message-IDs: re-matching instead of re-downloading."""
+        known = self.ledger.known_content(self.account.name, message_ids)
+        return {message_id: digest for message_id, digest in known.items() if digest in self.cache}
+
+    def _commit(self, key: FolderKey, fetched: list[FetchedMessage]) -> None:
+        """Cache, then index, then ledger: each step only claims what the previous one made durable."""
+        for message in fetched:
+            if message.raw is not None:
+                self.cache.put(message.raw)
+        self.store.put_messages(
+            IndexedMessage(m.message_id, key.folder, m.uid, "", m.content_hash, m.thread_hint)
+            for m in fetched
+        )
+        self.ledger.put(
+            key, (Copy(m.uid, m.message_id, m.content_hash, m.flags, m.shown_as, m.gm_msgid) for m in fetched)
+        )
+
+    def _forget(self, key: FolderKey, gone: list[int], copies: dict[int, Copy], stale: list[Copy]) -> int:
+        """Drop expunged copies and superseded UIDVALIDITY rows; unindex messages left in no folder."""
+        candidates = {copies[uid].message_id for uid in gone} | {copy.message_id for copy in stale}
+        if gone:
+            self.ledger.forget(key, gone)
+        if stale:
+            self.ledger.forget_stale(key)
+        still_here = self.ledger.present(self.account.name, candidates)
+        self.store.delete_messages(candidates - still_here)
+        return len(gone) + len({copy.message_id for copy in stale} - still_here)
+
+
+def _folder_state(status: dict[bytes, Any], condstore: bool) -> dict[str, Any]:
+    if b"UIDVALIDITY" not in status:
+        raise SourceError("the server did not report UIDVALIDITY; Belt cannot sync this folder safely")
+    return {
+        "uidvalidity": int(status[b"UIDVALIDITY"]),
+        "uidnext": int(status.get(b"UIDNEXT", 0)),
+        "highestmodseq": int(status.get(b"HIGHESTMODSEQ", 0)) if condstore else 0,
+    }
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def _close(client: IMAPClient) -> None:
+    """Drop the socket if LOGOUT did not already (after an error); a dead socket is not worth an error."""
+    if client._imap.state == "LOGOUT":
+        return
+    with contextlib.suppress(*CONNECTION_ERRORS):
+        client.shutdown()
