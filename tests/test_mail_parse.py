@@ -185,7 +185,7 @@ class TestBodies:
         raw = raw_mail("Message-ID: <a@b>\nContent-Type: text/plain; charset=us-ascii\n", "Café".encode())
         message = parse_message(raw)
         assert message.body == "Café"
-        assert "body is not valid us-ascii" in message.parse_errors
+        assert "body is not valid 'us-ascii'" in message.parse_errors
 
     def test_unknown_charset_is_survived_and_noted(self):
         raw = raw_mail("Message-ID: <a@b>\nContent-Type: text/plain; charset=x-foo\n", "naïve".encode())
@@ -272,6 +272,15 @@ class TestMalformedMail:
         message = parse_message(raw)
         assert message.body == "Can you call me?"
         assert any("boundary" in error for error in message.parse_errors)
+
+    def test_every_string_is_valid_unicode_even_from_8bit_junk(self):
+        raw = (
+            b"From: J\xf6rg \xff <j@x.example>\nSubject: =?u\xfff-8?q?caf=C3=A9?= \xe9\n"
+            b"Content-Type: text/plain; charset=raw-unicode-escape\n\nab\\udc80cd"
+        )
+        message = parse_message(raw)
+        for text in (message.subject, message.sender.name, message.body, *message.parse_errors):
+            text.encode("utf-8")  # raises on an unpaired surrogate
 
     def test_no_sender_is_noted(self):
         message = parse_message(b"Message-ID: <a@b>\n\nhello")
