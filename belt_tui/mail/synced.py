@@ -18,10 +18,18 @@ from belt_tui.mail.imap_ledger import Copy, FolderKey, Ledger
 from belt_tui.mail.imap_sync import state_key
 from belt_tui.mail.parse import parse_message
 from belt_tui.model import Message
+from belt_tui.paths import Paths
 from belt_tui.store import Store
 from belt_tui.store_cache import BodyCache
 
 log = logging.getLogger(__name__)
+
+MAIL_CACHE_FOLDER = "mail"
+
+
+def mail_cache(paths: Paths) -> BodyCache:
+    """Where synced mail's reduced messages live: rebuildable from the server, so under the cache dir."""
+    return BodyCache(paths.cache_dir / MAIL_CACHE_FOLDER)
 
 
 def iter_synced_messages(store: Store, cache: BodyCache, account: Account) -> Iterator[Message]:
