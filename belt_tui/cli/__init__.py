@@ -16,7 +16,7 @@ from belt_tui import __version__
 from belt_tui.errors import BeltError
 
 # Subcommand modules under belt_tui.cli, in the order `belt --help` lists them.
-COMMANDS: tuple[str, ...] = ("demo", "followups", "followup", "scan", "classify", "slot", "review", "paths")
+COMMANDS: tuple[str, ...] = ("demo", "sync", "followups", "followup", "scan", "classify", "slot", "review", "paths")
 
 
 def build_parser() -> argparse.ArgumentParser:
