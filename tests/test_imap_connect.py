@@ -31,7 +31,7 @@ def test_plaintext_to_a_remote_host_is_refused_before_any_connection() -> None:
         password=SecretSource("literal", literal=Secret("hunter2-secret"), where="test"),
     )  # fmt: skip
     started = time.monotonic()
-    with pytest.raises(SourceError, match="refused to send a password in plaintext to 'imap.firm.test'"):
+    with pytest.raises(SourceError, match=r"refused to send a password in plaintext to 'imap.firm.test'"):
         connect(remote)
     assert time.monotonic() - started < 1  # no DNS lookup, no connect attempt
 
@@ -45,7 +45,7 @@ def test_plaintext_to_loopback_is_allowed(imap_account: DovecotServer) -> None:
 
 @pytest.mark.imap
 def test_a_self_signed_certificate_is_refused_without_the_ca_file(imap_account: DovecotServer) -> None:
-    with pytest.raises(SourceError, match="certificate not trusted.*set ca_file"):
+    with pytest.raises(SourceError, match=r"certificate not trusted.*set ca_file"):
         connect(account_for(imap_account, tls="implicit"))
 
 
@@ -59,7 +59,7 @@ def test_a_self_signed_certificate_is_accepted_with_its_ca_file(imap_account: Do
 @pytest.mark.imap
 def test_the_host_name_must_match_the_certificate(imap_account: DovecotServer) -> None:
     # The certificate names IP 127.0.0.1 only; "localhost" reaches the same server but must not verify.
-    with pytest.raises(SourceError, match="certificate not trusted"):
+    with pytest.raises(SourceError, match=r"certificate not trusted"):
         connect(account_for(imap_account, tls="implicit", host="localhost", ca_file=imap_account.ca_file))
 
 
@@ -68,7 +68,7 @@ def test_starttls_upgrades_and_verifies(imap_account: DovecotServer) -> None:
     client = connect(account_for(imap_account, tls="starttls", ca_file=imap_account.ca_file))
     assert client._imap.sock.version() is not None  # the socket is TLS now
     client.logout()
-    with pytest.raises(SourceError, match="STARTTLS failed: TLS certificate not trusted"):
+    with pytest.raises(SourceError, match=r"STARTTLS failed: TLS certificate not trusted"):
         connect(account_for(imap_account, tls="starttls"))
 
 
@@ -77,7 +77,7 @@ def test_a_wrong_password_is_a_clear_error_without_the_password(imap_account: Do
     wrong = "Wrong-Password-93b1"
     account = account_for(imap_account, password=SecretSource("literal", literal=Secret(wrong), where="test"))
     with pytest.raises(
-        SourceError, match="login failed for 'belttest': wrong username or password"
+        SourceError, match=r"login failed for 'belttest': wrong username or password"
     ) as caught:
         connect(account)
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
@@ -91,7 +91,7 @@ def test_a_refused_xoauth2_token_is_a_clear_error_without_the_token(imap_account
         imap_account, auth="xoauth2", password=None,
         token=SecretSource("command", f"echo {token}", where="test"),
     )  # fmt: skip
-    with pytest.raises(SourceError, match="login failed.*access token was refused") as caught:
+    with pytest.raises(SourceError, match=r"login failed.*access token was refused") as caught:
         connect(account)
     sasl = f"user={imap_account.user}\1auth=Bearer {token}\1\1"
     assert not leaks(caught.value, token)
@@ -102,21 +102,20 @@ def test_a_silent_server_times_out_instead_of_hanging() -> None:
     with silent_server() as port:
         account = account_for_silent(port, timeout_seconds=1.0)
         started = time.monotonic()
-        with pytest.raises(SourceError, match="no answer within 1 seconds"):
+        with pytest.raises(SourceError, match=r"no answer within 1 seconds"):
             connect(account)
         assert time.monotonic() - started < 10
 
 
 def test_a_silent_server_times_out_during_the_tls_handshake() -> None:
-    with silent_server() as port:
-        with pytest.raises(SourceError, match="no answer within 1 seconds"):
-            connect(account_for_silent(port, timeout_seconds=1.0, tls="implicit"))
+    with silent_server() as port, pytest.raises(SourceError, match=r"no answer within 1 seconds"):
+        connect(account_for_silent(port, timeout_seconds=1.0, tls="implicit"))
 
 
 def test_a_closed_port_is_a_clear_error() -> None:
     with silent_server() as port:
         pass  # now closed
-    with pytest.raises(SourceError, match="connection refused; check host and port"):
+    with pytest.raises(SourceError, match=r"connection refused; check host and port"):
         connect(account_for_silent(port))
 
 

@@ -15,7 +15,6 @@ import pytest
 from servers_dovecot import DovecotServer
 from servers_imap_tools import account_for, append, make_message
 
-from belt_tui.credentials import SecretSource
 from belt_tui.errors import SourceError
 from belt_tui.mail.imap_ledger import LEDGER_FILE
 from belt_tui.mail.imap_sync import sync_account
@@ -80,7 +79,7 @@ def test_a_connection_killed_mid_fetch_says_so_and_the_next_sync_resumes(
             imap_account.doveadm("kick", imap_account.user)
 
     with Store.open(tmp_path / "data") as store:
-        with pytest.raises(SourceError, match="connection .* failed during sync.*sync again to continue"):
+        with pytest.raises(SourceError, match=r"connection .* failed during sync.*sync again to continue"):
             sync_account(account, store, cache, progress=kick_after_first_batch, batch_size=5)
         assert 0 < len(store.messages()) < 40  # the batches before the kick were kept
         report = sync_account(account, store, cache, batch_size=5)
@@ -98,10 +97,10 @@ def test_a_sync_killed_at_any_point_completes_exactly_once(
     raws = [make_message(i, html=i % 3 == 0) for i in range(60)]
     append(imap_account, raws)
     env = {**os.environ, "BELT_TEST_IMAP_PASSWORD": str(imap_account.password), "PYTHONPATH": str(REPO)}
+    where = [imap_account.host, str(imap_account.port), imap_account.user, str(tmp_path)]
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, imap_account.host, str(imap_account.port), imap_account.user, str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-    )  # fmt: skip
+        [sys.executable, "-c", CHILD, *where], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     assert child.stdout is not None
     for _ in range(kill_after_lines):
         child.stdout.readline()
