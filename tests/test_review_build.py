@@ -278,6 +278,7 @@ def test_done_this_week(status, updated, counted):
         pytest.param(at(9, 17, 45), at(12, 10), True, timedelta(hours=1), id="after Friday's close: 1h"),
         pytest.param(at(9, 16), at(12, 10), True, timedelta(hours=2, minutes=30), id="Friday 16:00: 2h30"),
         pytest.param(at(9, 16), at(12, 10), False, timedelta(hours=66), id="elapsed time"),
+        # 16:00 in Berlin is 10:00 in New York: 6h30 on Friday (lunch cut out), then 1h on Monday.
         pytest.param(
             at(9, 16, 0, BERLIN), at(12, 10), True, timedelta(hours=7, minutes=30), id="from Berlin"
         ),
