@@ -129,14 +129,20 @@ class MailUser:
 
 
 def ensure_test_user() -> None:
+    """Create the non-root mail user once; tolerate a parallel session creating it at the same moment."""
+    try:
+        pwd.getpwnam(TEST_USER)
+        return
+    except KeyError:
+        pass
+    useradd = find_program("useradd") or "useradd"
+    result = subprocess.run(
+        [useradd, "-M", "-U", "-s", "/usr/sbin/nologin", TEST_USER], capture_output=True, text=True
+    )
     try:
         pwd.getpwnam(TEST_USER)
     except KeyError:
-        subprocess.run(
-            ["useradd", "-M", "-U", "-s", "/usr/sbin/nologin", TEST_USER],
-            check=True,
-            capture_output=True,
-        )
+        raise ServerStartError(f"could not create user {TEST_USER}: {result.stderr.strip()}") from None
 
 
 def make_self_signed_cert(directory: Path) -> tuple[Path, Path]:
