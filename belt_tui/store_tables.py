@@ -9,7 +9,7 @@ O(1) and an upsert of many documents is one TinyDB update plus one insert.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from tinydb.table import Table
@@ -31,7 +31,15 @@ class IndexedMessage:
     thread_id: str
 
     def to_doc(self) -> dict[str, Any]:
-        return asdict(self)
+        # Spelled out: dataclasses.asdict deep-copies and took 9 of 12 s indexing 100k messages.
+        return {
+            "message_id": self.message_id,
+            "folder": self.folder,
+            "uid": self.uid,
+            "path": self.path,
+            "content_hash": self.content_hash,
+            "thread_id": self.thread_id,
+        }
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> IndexedMessage:
@@ -55,7 +63,7 @@ class KeyedTable:
     def __init__(self, table: Table, key: str) -> None:
         self._table = table
         self._key = key
-        self._ids: dict[str, int] = {doc[key]: doc.doc_id for doc in table}
+        self._ids: dict[str, int] = {doc[key]: int(doc_id) for doc_id, doc in self._raw().items()}
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -71,7 +79,11 @@ class KeyedTable:
         return dict(doc) if doc is not None else None
 
     def all(self) -> list[dict[str, Any]]:
-        return [dict(doc) for doc in self._table]
+        return [dict(doc) for doc in self._raw().values()]
+
+    def _raw(self) -> dict[str, dict[str, Any]]:
+        """The stored documents by TinyDB id, read without wrapping each in a tinydb Document."""
+        return (self._table.storage.read() or {}).get(self._table.name, {})
 
     def put_many(self, docs: Iterable[dict[str, Any]]) -> None:
         """Insert or wholly replace documents by key; the last of duplicate keys wins."""

@@ -234,3 +234,12 @@ def test_temp_files_left_by_a_killed_writer_are_removed_on_open(tmp_path: Path):
     stale.write_bytes(b'{"half')
     with Store.open(tmp_path):
         assert not stale.exists()
+
+
+def test_put_followups_stores_many_in_one_write(store: Store, monkeypatch: pytest.MonkeyPatch):
+    store.put_followup(make_followup("f0", title="old"))
+    replaced = count_replaces(monkeypatch)
+    store.put_followups([make_followup(f"f{n}") for n in range(50)])
+    assert replaced == [MAIN_FILE]
+    assert len(store.followups()) == 50
+    assert store.get_followup("f0") == make_followup("f0")
