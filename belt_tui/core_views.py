@@ -6,20 +6,27 @@ and the TUI only ever paints rows that were prepared here once per load.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from belt_tui.model import ThreadAnalysis, ThreadState
+from belt_tui.model import Ask, ThreadAnalysis, ThreadState
+
+# How long someone has waited between two moments: wall-clock time, or working hours only.
+AgeMeasure = Callable[[datetime, datetime], timedelta]
+# The reply target in hours for mail from an address (per-domain overrides, else the default).
+TargetHours = Callable[[str], float]
+DEFAULT_TARGET_HOURS = 24.0
 
 
 class View(StrEnum):
-    """The three triage tabs, in the order the keys 1/2/3 select them."""
+    """The triage tabs, in the order the keys 1/2/3/4 select them; the last lists follow-ups."""
 
     NEEDS_REPLY = "needs_reply"
     AWAITING_THEM = "awaiting_them"
     ALL = "all"
+    FOLLOWUPS = "followups"
 
     @property
     def title(self) -> str:
@@ -34,6 +41,7 @@ _VIEW_TITLES = {
     View.NEEDS_REPLY: ("Needs my reply", "Threads where someone waits on you"),
     View.AWAITING_THEM: ("Waiting on them", "Threads where you wait on someone"),
     View.ALL: ("All", "Every thread"),
+    View.FOLLOWUPS: ("Follow-ups", "Every open follow-up, grouped by owner or due date"),
 }
 
 # Lower ranks sort first in the All view: what someone waits on me for comes before the rest.
@@ -53,14 +61,21 @@ class ThreadRow:
     overdue: bool
     search_text: str
     analysis: ThreadAnalysis | None = None
+    owner: str = ""
+    lateness: float = 0.0
 
     @property
     def age_label(self) -> str:
         return format_age(self.age)
 
+    @property
+    def late(self) -> bool:
+        """The wait has passed the response target for this sender."""
+        return self.state is ThreadState.NEEDS_REPLY and self.lateness >= 1.0
+
     def urgency_key(self) -> tuple[int, int, float]:
-        """Overdue asks first, then by who waits on whom, then the longest wait first."""
-        return (0 if self.overdue else 1, _STATE_RANK[self.state], -self.age.total_seconds())
+        """Overdue asks first, then by who waits on whom, then the wait measured against its target."""
+        return (0 if self.overdue else 1, _STATE_RANK[self.state], -self.lateness)
 
 
 def format_age(age: timedelta) -> str:
@@ -82,14 +97,31 @@ def format_age(age: timedelta) -> str:
     return f"{days // 365}y"
 
 
-def thread_row(analysis: ThreadAnalysis, now: datetime) -> ThreadRow:
-    """The row for one analysed thread, aged from when the wait began (or the latest message)."""
+def wall_clock(start: datetime, end: datetime) -> timedelta:
+    return max(end - start, timedelta())
+
+
+def thread_row(
+    analysis: ThreadAnalysis,
+    now: datetime,
+    *,
+    me: frozenset[str] = frozenset(),
+    measure: AgeMeasure = wall_clock,
+    target_hours: TargetHours = lambda _address: DEFAULT_TARGET_HOURS,
+) -> ThreadRow:
+    """The row for one analysed thread, aged from when the wait began (or the latest message).
+
+    `lateness` is the wait (as `measure` counts it) over the sender's reply target, so a key
+    client's 2-hour target outranks a 24-hour one at the same age.
+    """
     thread = analysis.thread
     latest = thread.latest
     since = analysis.verdict.since or latest.date
     asks = analysis.asks
     overdue = any(ask.due is not None and ask.due < now for ask in analysis.verdict.asks)
     sender = latest.sender.label if latest.sender else "(no sender)"
+    target = target_hours(latest.sender.addr if latest.sender else "") or DEFAULT_TARGET_HOURS
+    waited = measure(since, now) if analysis.verdict.since else timedelta()
     people = " ".join(str(a) for m in thread.messages for a in (m.sender, *m.to, *m.cc) if a)
     bodies = " ".join(m.body for m in thread.messages)
     return ThreadRow(
@@ -102,7 +134,23 @@ def thread_row(analysis: ThreadAnalysis, now: datetime) -> ThreadRow:
         overdue=overdue,
         search_text=f"{thread.subject}\n{people}\n{bodies}".casefold(),
         analysis=analysis,
+        owner=owner_label(_oldest(analysis.verdict.asks, analysis), me),
+        lateness=waited.total_seconds() / 3600 / target,
     )
+
+
+def _oldest(asks: Sequence[Ask], analysis: ThreadAnalysis) -> str | None:
+    """The owner of the oldest open ask, by the order of the messages in the thread."""
+    order = {message_id: index for index, message_id in enumerate(analysis.thread.message_ids)}
+    owned = sorted((order.get(ask.message_id, 0), ask.owner) for ask in asks if ask.owner)
+    return owned[0][1] if owned else None
+
+
+def owner_label(owner: str | None, me: frozenset[str]) -> str:
+    """A short owner name for a narrow column: "me", or the address's local part."""
+    if not owner:
+        return ""
+    return "me" if owner in me else owner.partition("@")[0]
 
 
 def rows_for_view(rows: Iterable[ThreadRow], view: View, text: str = "") -> list[ThreadRow]:
@@ -118,7 +166,7 @@ def rows_for_view(rows: Iterable[ThreadRow], view: View, text: str = "") -> list
 
 
 def view_counts(rows: Sequence[ThreadRow]) -> dict[View, int]:
-    """How many threads each tab holds, before any text filter."""
+    """How many threads each thread tab holds, before any text filter."""
     needs = sum(1 for row in rows if row.state is ThreadState.NEEDS_REPLY)
     waiting = sum(1 for row in rows if row.state is ThreadState.AWAITING_THEM)
     return {View.NEEDS_REPLY: needs, View.AWAITING_THEM: waiting, View.ALL: len(rows)}
