@@ -28,7 +28,7 @@ DUE_SOURCE = "due_source"
 """`FollowUp.extra` key saying where the due date came from."""
 DUE_DEFAULTED = "default"
 """`extra[DUE_SOURCE]` value for a due Belt filled in because neither the mail nor the user named one."""
-NOT_PLANNED = "not planned yet"
+NOT_PLANNED = "not in the plan yet"
 
 AgeMeasure = Callable[[datetime], timedelta]
 _NEVER = datetime.max.replace(tzinfo=UTC)

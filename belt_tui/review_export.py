@@ -122,10 +122,11 @@ def _summary_line(review: Review, text: Escape) -> str:
     summary = review.summary
     snoozed = f" ({summary.snoozed} snoozed)" if summary.snoozed else ""
     parts = [
-        f"{summary.open} open follow-ups{snoozed}",
+        f"{_count(summary.open, 'open follow-up')}{snoozed}",
         f"{summary.overdue} overdue",
         f"{summary.done_this_week} done this week",
-        f"{summary.needs_reply} threads wait on you, you wait on {summary.awaiting_them}",
+        f"{_count(summary.needs_reply, 'thread')} waiting on you",
+        f"you wait on {summary.awaiting_them}",
     ]
     wait = summary.longest_client_wait
     if wait is None:
@@ -286,6 +287,10 @@ def _item_dict(item: ReviewItem) -> dict[str, Any]:
         "slot": {"start": slot.start.isoformat(), "end": slot.end.isoformat()} if placed else None,
         "unslotted_reason": None if placed else item.unslotted_reason,
     }
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _duration(minutes: int) -> str:
