@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -15,7 +16,8 @@ from test_store_basic import make_followup
 
 from belt_tui import store as store_module
 from belt_tui.errors import StoreCorrupt, StoreError, StoreLocked
-from belt_tui.store import MAIN_FILE, Store
+from belt_tui.store import INDEX_FILE, MAIN_FILE, Store
+from belt_tui.store_tables import IndexedMessage
 
 HOLD_STORE = """
 import sys
@@ -101,6 +103,18 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(tmp_path: Path):
     path.write_bytes(b"\x00\x00\x00")
     with pytest.raises(StoreCorrupt, match=r"newest good backup is .*belt\.json\.bak2 "):
         Store.open(tmp_path)
+
+
+def test_corrupt_message_index_is_refused_like_the_main_file(tmp_path: Path):
+    with Store.open(tmp_path) as store:
+        store.put_messages([IndexedMessage("<1@mail.example>", "INBOX", 1, "", "0" * 64, "<1@mail.example>")])
+    with Store.open(tmp_path):
+        pass
+    index = tmp_path / INDEX_FILE
+    index.write_bytes(b'{"messages": {"1": ')
+    with pytest.raises(StoreCorrupt, match=rf"{re.escape(str(index))} is corrupt .* cp .*index\.json\.bak1 "):
+        Store.open(tmp_path)
+    assert index.read_bytes() == b'{"messages": {"1": '
 
 
 def test_corrupt_file_without_backup_says_how_to_move_it_aside(tmp_path: Path):
