@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -243,3 +244,18 @@ def test_put_followups_stores_many_in_one_write(store: Store, monkeypatch: pytes
     assert replaced == [MAIN_FILE]
     assert len(store.followups()) == 50
     assert store.get_followup("f0") == make_followup("f0")
+
+
+def test_calls_from_several_threads_are_serialised(store: Store):
+    def add_many(prefix: str) -> None:
+        for number in range(40):
+            store.put_followup(make_followup(f"{prefix}{number}"))
+            store.put_messages([make_entry(number)])
+
+    workers = [threading.Thread(target=add_many, args=(prefix,)) for prefix in "abc"]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert len(store.followups()) == 120
+    assert len(on_disk(store.data_dir / MAIN_FILE)["followups"]) == 120
