@@ -185,6 +185,15 @@ class TestHeaderlessReplies:
         ]
         assert groups(messages) == [["b"], ["a"]]
 
+    def test_a_chain_of_headerless_replies_joins_one_thread(self):
+        messages = [
+            msg("a", 0, subject="Settlement", sender=ANN, to=(DANA,)),
+            msg("b", 2, subject="Re: Settlement", sender=DANA, to=(ANN,)),
+            msg("c", 4, subject="Re: Re: Settlement", sender=ANN, to=(DANA,)),
+        ]
+        assert len(shuffled_results(messages)) == 1
+        assert groups(messages) == [["a", "b", "c"]]
+
     def test_joins_the_thread_with_the_latest_matching_message_regardless_of_order(self):
         messages = [
             msg("old", 0, subject="Settlement", sender=ANN, to=(DANA,)),

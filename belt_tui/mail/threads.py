@@ -131,50 +131,41 @@ def _thread_id(root: str, members: list[Message]) -> str:
 
 
 def _join_headerless_replies(groups: dict[str, list[Message]]) -> dict[str, list[Message]]:
-    """Fold each thread whose root is a header-less reply into the earlier thread it answers."""
-    by_subject: dict[str, list[str]] = defaultdict(list)
+    """Fold each thread whose root is a header-less reply into the earlier thread it answers.
+
+    Of all earlier messages the reply could answer, the latest wins: that is the one it replies to.
+    """
+    by_subject: dict[str, list[tuple[str, Message]]] = defaultdict(list)
     for root, members in groups.items():
-        for subject in dict.fromkeys(_subject_key(m) for m in members):
-            by_subject[subject].append(root)
+        for message in members:
+            by_subject[normalise_subject(message.subject).casefold()].append((root, message))
     merged_into: dict[str, str] = {}
     for root, members in groups.items():
         reply = next((m for m in members if m.message_id == root), None)
         if reply is None or reply.in_reply_to or reply.references:
             continue
         subject, was_reply = _strip_subject(reply.subject)
-        if was_reply and subject:
-            target = _best_target(reply, by_subject[subject.casefold()], root, groups)
-            if target is not None:
-                merged_into[root] = target
+        if not (was_reply and subject):
+            continue
+        answered = [
+            (_order(message), target)
+            for target, message in by_subject[subject.casefold()]
+            if target != root and _answers(reply, message)
+        ]
+        if answered:
+            merged_into[root] = max(answered)[1]
     joined: dict[str, list[Message]] = defaultdict(list)
+    grown = set()
     for root, members in groups.items():
         final = root
         while final in merged_into:  # ends: a target always starts before the reply that joins it
             final = merged_into[final]
         joined[final].extend(members)
-    for members in joined.values():
-        members.sort(key=_order)
+        if final != root:
+            grown.add(final)
+    for final in grown:
+        joined[final].sort(key=_order)  # the others are still in the order `ordered` gave them
     return dict(joined)
-
-
-def _subject_key(message: Message) -> str:
-    return normalise_subject(message.subject).casefold()
-
-
-def _best_target(
-    reply: Message, candidates: list[str], own_root: str, groups: dict[str, list[Message]]
-) -> str | None:
-    """The thread holding the latest message that the reply plausibly answers, if any."""
-    subject = _subject_key(reply)
-    best: tuple[tuple, str] | None = None
-    for root in candidates:
-        if root == own_root:
-            continue
-        for message in groups[root]:
-            later = best is None or _order(message) > best[0]
-            if later and _subject_key(message) == subject and _answers(reply, message):
-                best = (_order(message), root)
-    return best[1] if best else None
 
 
 def _answers(reply: Message, earlier: Message) -> bool:
