@@ -4,12 +4,12 @@ What lives where, decided by measurement (bench/bench_store.py, numbers in its o
 
 * `belt.json` holds the precious, small data: follow-ups, sync state (IMAP UIDVALIDITY/last UID,
   CalDAV etags/hrefs) and the schema version. TinyDB rewrites the whole file on every write, so it
-  must stay small for every follow-up action to be durable at once: 1,000 follow-ups serialise in a
-  few milliseconds. Three rotating backups are kept.
+  must stay small for every follow-up action to be durable at once: with 1,000 follow-ups a durable
+  `put_followup` takes 8–20 ms, with 10,000 about 150 ms. Three rotating backups are kept.
 * `index.json` holds the message index (Message-ID → folder, UID, path, content hash, thread id).
-  At 100k messages it is ~30 MB and a write costs about a second, which would make every follow-up
-  edit crawl if it shared a file with them; on its own it is written once per sync batch. It can be
-  rebuilt from the mail source, so one backup is kept.
+  At 100k messages it is 30 MB, a write costs 1.0–1.2 s and loading it 0.6 s; sharing a file with the
+  follow-ups would make every follow-up edit cost that second (a `put_followup` beside it: 8 ms). On
+  its own it is written once per sync batch. It can be rebuilt from the mail source: one backup.
 * Message bodies never enter TinyDB: they go to the content-addressed `BodyCache` (store_cache.py).
 
 Both files are read once on open and served from memory; writes are atomic (store_file.py). Outside
