@@ -28,7 +28,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imapclient import IMAPClient
 from imapclient.response_parser import parse_fetch_response
@@ -36,12 +36,14 @@ from imapclient.response_parser import parse_fetch_response
 from belt_tui.config_schema import Account
 from belt_tui.errors import SourceError
 from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
-from belt_tui.mail.imap_fetch import FetchedMessage, fetch_batch, fetch_flags, message_flags
 from belt_tui.mail.imap_folders import FolderPlan, is_gmail, listed, missing_folders, plan_folders
 from belt_tui.mail.imap_ledger import Copy, FolderKey, Ledger
 from belt_tui.store import Store
 from belt_tui.store_cache import BodyCache
 from belt_tui.store_tables import IndexedMessage
+
+if TYPE_CHECKING:
+    from belt_tui.mail.imap_fetch import FetchedMessage
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +229,8 @@ class _Session:
                 return 0
             seen = self._flags_changed_since(saved["highestmodseq"])
         else:
+            from belt_tui.mail.imap_fetch import fetch_flags  # see _fetch_new on the deferred import
+
             seen = {}
             for chunk in _chunks(sorted(present), self.batch_size * 4):
                 seen.update(fetch_flags(self.client, chunk))
@@ -240,6 +244,8 @@ class _Session:
     def _flags_changed_since(self, modseq: int) -> dict[int, frozenset[str]]:
         """`UID FETCH 1:* (FLAGS) (CHANGEDSINCE m)`, sent through imaplib: imapclient's fetch() cannot
         take "1:*" (FIELD_NOTES), and listing every UID instead would overflow a server's line limit."""
+        from belt_tui.mail.imap_fetch import message_flags
+
         typ, data = self.client._imap.uid("FETCH", "1:*", "(UID FLAGS)", f"(CHANGEDSINCE {int(modseq)})")
         if typ != "OK":
             raise SourceError(f"{self.account.name}: the server refused FETCH CHANGEDSINCE: {data!r}"[:300])
@@ -247,6 +253,10 @@ class _Session:
         return {uid: message_flags(item[b"FLAGS"]) for uid, item in parsed.items() if b"FLAGS" in item}
 
     def _fetch_new(self, plan: FolderPlan, key: FolderKey, uids: Sequence[int], result: FolderResult) -> None:
+        # Imported here: the fetch path pulls in the MIME parser and HTML converter (~0.1 s), which a
+        # no-op sync, the common case, never needs.
+        from belt_tui.mail.imap_fetch import fetch_batch
+
         label = f"{self.account.name}: {plan.shown_as if not plan.by_label else plan.server_name}"
         self.progress(0, len(uids), label)
         for done, chunk in enumerate(_chunks(uids, self.batch_size), start=1):
