@@ -241,6 +241,12 @@ class TestBodies:
         assert kinds == [("", "text/calendar", 30), ("Lease.pdf", "application/pdf", 1000)]
         assert "PDF" not in message.body
 
+    def test_a_bare_calendar_invitation_is_an_attachment_not_a_body(self):
+        raw = raw_mail("Message-ID: <a@b>\nContent-Type: text/calendar; method=REQUEST\n", b"BEGIN:VCALENDAR")
+        message = parse_message(raw)
+        assert message.body == ""
+        assert [a.content_type for a in message.attachments] == ["text/calendar"]
+
     def test_text_file_attachment_is_not_the_body(self):
         msg = mail("The body.")
         msg.add_attachment("notes in a file", filename="notes.txt")

@@ -216,8 +216,11 @@ def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bo
     except Exception:
         errors.append("MIME structure could not be read")
         body_part = None
-    if body_part is None and msg.get_content_maintype() in ("text", "multipart") and not msg.is_multipart():
-        body_part = msg  # e.g. text/enriched or a part mislabelled as an attachment: still show it
+    shown_anyway = (
+        msg.get_content_maintype() in ("text", "multipart") and msg.get_content_subtype() != "calendar"
+    )
+    if body_part is None and shown_anyway and not msg.is_multipart():
+        body_part = msg  # text/enriched, a text part marked as attachment, a multipart cut before its parts
     body, is_html = "", False
     if body_part is not None:
         text = _decode_text(body_part, errors)
@@ -277,7 +280,7 @@ def _decode_text(part: EmailMessage, errors: list[str]) -> str:
         return ""
     if payload is None:
         payload = str(part.get_payload()).encode("utf-8", "replace")
-    charset = part.get_content_charset() or "us-ascii"
+    charset = part.get_content_charset() or "utf-8"  # RFC 2045 says us-ascii; utf-8 is its superset
     try:
         return payload.decode(charset)
     except UnicodeDecodeError:
