@@ -6,8 +6,9 @@ wall-clock difference, which is wrong across a daylight-saving change.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from belt_tui.model import Busy
 from belt_tui.plan.slots import WorkWeek, working_intervals
@@ -23,16 +24,23 @@ def working_time(start: datetime, end: datetime, week: WorkWeek) -> timedelta:
     if end <= start:
         return timedelta()
     first, last = start.astimezone(week.time_zone).date(), end.astimezone(week.time_zone).date()
-    if (last - first).days <= 1:
-        return covered(working_intervals(first, last, week), start, end)
-    edges = [*working_intervals(first, first, week), *working_intervals(last, last, week)]
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    total = _covered_utc(_working_hours_utc(first, week), start, end)
+    if last != first:
+        total += _covered_utc(_working_hours_utc(last, week), start, end)
     between = (last - first).days - 1
-    full_weeks, rest = divmod(between, 7)
-    start_weekday = (first.weekday() + 1) % 7
-    working_days = full_weeks * len(week.days) + sum(
-        1 for offset in range(rest) if (start_weekday + offset) % 7 in week.days
-    )
-    return covered(edges, start, end) + working_days * working_day_length(week)
+    if between > 0:
+        full_weeks, rest = divmod(between, 7)
+        weekday = (first.weekday() + 1) % 7
+        days = full_weeks * len(week.days) + sum(1 for n in range(rest) if (weekday + n) % 7 in week.days)
+        total += days * working_day_length(week)
+    return total
+
+
+@functools.lru_cache(maxsize=4096)
+def _working_hours_utc(day: date, week: WorkWeek) -> tuple[Interval, ...]:
+    """One day's working intervals in UTC; cached, because thousands of waits start on the same few days."""
+    return tuple(as_utc(working_intervals(day, day, week)))
 
 
 def merged_busy(busy: Sequence[Busy]) -> list[Interval]:
@@ -48,9 +56,12 @@ def merged_busy(busy: Sequence[Busy]) -> list[Interval]:
 
 def covered(intervals: Iterable[Interval], start: datetime, end: datetime) -> timedelta:
     """How much of [start, end) the intervals cover (computed in UTC: wall-clock sums break on DST days)."""
-    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    return _covered_utc(as_utc(intervals), start.astimezone(UTC), end.astimezone(UTC))
+
+
+def _covered_utc(intervals: Iterable[Interval], start: datetime, end: datetime) -> timedelta:
     total = timedelta()
-    for s, e in as_utc(intervals):
+    for s, e in intervals:
         if e > start and s < end:
             total += min(e, end) - max(s, start)
     return total
@@ -60,6 +71,7 @@ def as_utc(intervals: Iterable[Interval]) -> list[Interval]:
     return [(s.astimezone(UTC), e.astimezone(UTC)) for s, e in intervals]
 
 
+@functools.lru_cache(maxsize=16)
 def working_day_length(week: WorkWeek) -> timedelta:
     """Working hours in one working day, lunch cut out (wall clock: a DST change falls at night)."""
     length = _wall(week.end) - _wall(week.start)
