@@ -66,6 +66,8 @@ class TestNormaliseSubject:
             ("[EXTERNAL] Re: [Matter 12] Fwd:  Settlement  terms", "Settlement terms"),
             ("Re[2]: Settlement", "Settlement"),
             ("Automatic reply: Settlement", "Settlement"),
+            ("Out of Office AutoReply: Settlement", "Settlement"),
+            ("Antw: Auto-Reply: Settlement", "Settlement"),
             ("Settlement: Re-cap", "Settlement: Re-cap"),
             ("Regarding the lease", "Regarding the lease"),
             ("", ""),

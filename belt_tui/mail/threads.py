@@ -28,8 +28,8 @@ from belt_tui.model import Message, Thread
 HEADERLESS_JOIN_WINDOW = timedelta(days=30)
 # Reply / forward / auto-reply prefixes in the languages law-firm mail arrives in, plus "Re[2]:".
 _REPLY_PREFIX = re.compile(
-    r"^(?:re|aw|sv|vs|antw|odp|rif|r|fwd?|wg|tr|rv|enc|"
-    r"automatic reply|auto(?:matische)? ?(?:reply|antwort)|autoreply|out of office(?: autoreply)?)"
+    r"^(?:re|aw|sv|vs|antw|odp|rif|fwd?|wg|tr|rv|enc|"
+    r"automatic reply|automatische antwort|auto[- ]?reply|out of office(?: auto[- ]?reply)?)"
     r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
     re.IGNORECASE,
 )
