@@ -188,7 +188,7 @@ def build_review(
     chased = _chased_by_thread(active)
 
     waiting = [t for t in threads if t.verdict.state is not ThreadState.NONE and t.verdict.since]
-    thread_items = [_thread_item(t, now, age_of(t.verdict.since), triage, chased) for t in waiting]
+    thread_items = [_thread_item(t, t.verdict.since, now, age_of, triage, chased) for t in waiting]
     i_owe = [t for t in thread_items if t.state is ThreadState.NEEDS_REPLY]
     they_owe = [t for t in thread_items if t.state is ThreadState.AWAITING_THEM]
     for item in items.values():
@@ -241,12 +241,18 @@ def _chased_by_thread(followups: Iterable[FollowUp]) -> dict[str, int]:
 
 
 def _thread_item(
-    analysis: ThreadAnalysis, now: datetime, age: timedelta, triage: TriageSettings, chased: Mapping[str, int]
+    analysis: ThreadAnalysis,
+    since: datetime,
+    now: datetime,
+    age_of: AgeMeasure,
+    triage: TriageSettings,
+    chased: Mapping[str, int],
 ) -> ThreadItem:
     """A waiting thread; one that needs the user's reply is overdue past an ask's due or the reply target."""
     verdict = analysis.verdict
     dues = [ask.due for ask in verdict.asks if ask.due is not None]
     due = min(dues) if dues else None
+    age = age_of(since)
     overdue = due is not None and due < now
     if verdict.state is ThreadState.NEEDS_REPLY and verdict.waiting_on:
         target = min(triage.target_hours_for(person) for person in verdict.waiting_on)
@@ -257,7 +263,7 @@ def _thread_item(
         subject=thread.subject,
         state=verdict.state,
         people=verdict.waiting_on,
-        since=verdict.since or thread.latest.date,
+        since=since,
         age=age,
         why=verdict.why,
         due=due,
