@@ -1,8 +1,9 @@
 """`belt review`: the weekly review (the week, what you owe, what others owe) as text, Markdown or JSON.
 
-Read-only: mail is read through the core, the week is planned through the planner, and nothing is
-written back. When the calendar cannot be read, the review falls back to the plan saved by the last
-`belt slot` (without meetings) and says so on stderr, so a note can still be written offline.
+Mail is read through the core (which, as on every load, closes follow-ups whose owner has replied)
+and the week is planned through its planner; the plan is not written to the calendar. When the
+calendar cannot be read, the review falls back to the plan saved by the last `belt slot` (without
+meetings) and says so on stderr, so a note can still be written offline.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from belt_tui.core import Belt
     from belt_tui.core_views import View
     from belt_tui.paths import Paths
-    from belt_tui.planner import Planner, week_window
+    from belt_tui.planner import week_window
     from belt_tui.review import build_review
     from belt_tui.review_export import review_as_dict, review_as_markdown, review_as_text
 
@@ -50,14 +51,12 @@ def run(args: argparse.Namespace) -> int:
     now = args.now or datetime.now(config.work.time_zone)
     if now.tzinfo is None:
         now = now.replace(tzinfo=config.work.time_zone)
-    me = frozenset(config.me.addresses)
+    window = week_window(args.week, now, config.work)
     with Belt.from_config(config, paths, clock=lambda: now) as belt:
         belt.load()
         threads = [row.analysis for row in belt.rows(View.ALL) if row.analysis is not None]
-        planner = Planner(config.calendar, config.work, me, belt.store)
-        window = week_window(args.week, now, config.work)
-        slots, busy = _plan_or_saved(planner, args.week, now, window)
-        followups = belt.store.followups()
+        slots, busy = _plan_or_saved(belt.planner, args.week, now, window)
+        followups = belt.followups.all(include_closed=True)
     review = build_review(
         now=now,
         window=window,
@@ -66,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         slots=slots,
         busy=busy,
         threads=threads,
-        me=me,
+        me=frozenset(config.me.addresses),
         triage=config.triage,
     )
     if args.json:
