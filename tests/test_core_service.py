@@ -55,7 +55,7 @@ def test_a_configured_maildir_loads_into_the_views_with_progress(config_file: Pa
     reports: list[tuple[int, int, str]] = []
     with Belt.from_config(load_config(config_file), home, clock=lambda: NOW) as belt:
         belt.load(lambda done, total, label: reports.append((done, total, label)))
-        assert belt.counts() == {View.NEEDS_REPLY: 1, View.AWAITING_THEM: 0, View.ALL: 1}
+        assert belt.counts() == {View.NEEDS_REPLY: 1, View.AWAITING_THEM: 0, View.ALL: 1, View.FOLLOWUPS: 0}
         (row,) = belt.rows(View.NEEDS_REPLY)
         assert (row.subject, row.sender, row.age_label) == ("Lease", "Ann", "23h")
         assert belt.rows(View.ALL, "nothing like this") == []

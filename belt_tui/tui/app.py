@@ -25,6 +25,7 @@ from belt_tui.themes import BELT_KEYS, bundled_themes_dir, choose_theme, load_th
 from belt_tui.tui.bindings import APP, binding_ids
 from belt_tui.tui.screens.help import HelpScreen
 from belt_tui.tui.screens.triage import VIEWS, TriageScreen
+from belt_tui.tui.text import one_line
 
 LOAD_WORKER = "load-mail"
 
@@ -38,6 +39,10 @@ _BELT_COLOUR_DEFAULTS = {
     "ask": "#3b3217",
     "highlight": "#2f4a6e",
 }
+
+
+class ThreadsListed(Message):
+    """Posted from the load worker's thread: last run's threads are listed while mail is re-read."""
 
 
 class LoadProgress(Message):
@@ -110,10 +115,19 @@ class BeltApp(App[None]):
                 last_percent = percent
                 self.post_message(LoadProgress(done, total, label))
 
-        self.belt.load(progress)
+        closed = self.belt.load(progress, listed=lambda: self.post_message(ThreadsListed()))
+        for followup in closed:
+            self.notify(
+                f"Answered: {followup.owner} replied on “{one_line(followup.title)}” — u to undo",
+                title="Follow-up",
+                markup=False,
+            )
 
     def on_load_progress(self, message: LoadProgress) -> None:
         self.triage.show_progress(message.done, message.total, message.label)
+
+    def on_threads_listed(self) -> None:
+        self.triage.refresh_threads()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker outcomes are handled: notify on failure, show the rows a load left."""
@@ -143,6 +157,19 @@ class BeltApp(App[None]):
                 f"view: {view.title.lower()}", view.help, partial(triage.action_show_view, view)
             )
         yield SystemCommand("list: filter", "Filter threads by subject, sender or text", triage.action_filter)
+        yield SystemCommand("thread: why", "Why the thread is in its state", triage.action_why)
+        for title, help_text, action in (
+            ("follow-up: change owner", "Give the follow-up to someone else", triage.action_edit_owner),
+            ("follow-up: change due date", "Move the due date (fri, eod, 1/20…)", triage.action_edit_due),
+            ("follow-up: mark done or reopen", "Close it, or reopen a closed one", triage.action_toggle_done),
+            ("follow-up: snooze", "Hide it until a date", triage.action_snooze),
+            ("follow-up: waiting on them", "Mark as waiting on someone else", triage.action_waiting),
+            ("follow-up: undo", "Undo the last follow-up action", triage.action_undo),
+            ("follow-up: redo", "Redo the action undone last", triage.action_redo),
+            ("follow-up: slot into the week", "Place it in free time this week", triage.action_slot),
+            ("week: re-slot all", "Plan every open follow-up into this week", triage.action_slot_all),
+        ):
+            yield SystemCommand(title, help_text, action)
         yield SystemCommand("mail: reload", "Read the mail source again", self.load_mail)
         yield SystemCommand("help: show keys", "Every key binding", self.action_help)
         yield SystemCommand("app: change theme", "Pick another colour theme", self.action_change_theme)

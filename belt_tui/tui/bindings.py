@@ -34,11 +34,28 @@ TRIAGE = BindingGroup(
         Binding("1", "show_view('needs_reply')", "Needs reply", show=False, id="triage.view_needs_reply"),
         Binding("2", "show_view('awaiting_them')", "Waiting", show=False, id="triage.view_awaiting_them"),
         Binding("3", "show_view('all')", "All", show=False, id="triage.view_all"),
+        Binding("4", "show_view('followups')", "Follow-ups", show=False, id="triage.view_followups"),
         Binding("tab", "cycle_view(1)", "Next view", id="triage.next_view"),
         Binding("shift+tab", "cycle_view(-1)", "Previous view", show=False, id="triage.previous_view"),
         Binding("slash", "filter", "Filter", key_display="/", id="triage.filter"),
-        Binding("r", "reload", "Reload", id="triage.reload"),
+        Binding("i", "why", "Why this state", show=False, id="triage.why"),
+        Binding("r", "reload", "Reload", show=False, id="triage.reload"),
         Binding("escape", "back", "Back to list", show=False, id="triage.back"),
+    ),
+)
+
+FOLLOWUP_EDITS = BindingGroup(
+    "Follow-up (the highlighted one, or the one made from the highlighted ask)",
+    (
+        Binding("o", "edit_owner", "Owner", id="followup.owner"),
+        Binding("d", "edit_due", "Due", id="followup.due"),
+        Binding("x", "toggle_done", "Done / reopen", id="followup.done"),
+        Binding("z", "snooze", "Snooze", show=False, id="followup.snooze"),
+        Binding("w", "waiting", "Waiting on them", show=False, id="followup.waiting"),
+        Binding("u", "undo", "Undo", id="followup.undo"),
+        Binding("U,ctrl+r", "redo", "Redo", show=False, id="followup.redo"),
+        Binding("s", "slot", "Slot into the week", show=False, id="followup.slot"),
+        Binding("S", "slot_all", "Re-slot all", show=False, id="followup.slot_all"),
     ),
 )
 
@@ -57,9 +74,28 @@ THREAD_LIST = BindingGroup(
     ),
 )
 
+FOLLOWUP_LIST = BindingGroup(
+    "Follow-ups list",
+    (
+        Binding("j,down", "cursor_down", "Next follow-up", show=False, id="followups.down"),
+        Binding("k,up", "cursor_up", "Previous follow-up", show=False, id="followups.up"),
+        Binding("g,home", "cursor_first", "First follow-up", show=False, id="followups.first"),
+        Binding("G,end", "cursor_last", "Last follow-up", show=False, id="followups.last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="followups.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="followups.page_up"),
+        Binding("enter", "open", "Open source message", id="followups.open"),
+        Binding("t", "toggle_grouping", "Group by owner / due", id="followups.group"),
+    ),
+)
+
 READING_PANE = BindingGroup(
     "Reading pane",
     (
+        Binding("n", "next_ask", "Next ask", id="reader.next_ask"),
+        Binding("p", "previous_ask", "Previous ask", id="reader.previous_ask"),
+        Binding("J", "next_sentence", "Next sentence", show=False, id="reader.next_sentence"),
+        Binding("K", "previous_sentence", "Previous sentence", show=False, id="reader.previous_sentence"),
+        Binding("f,enter", "make_followup", "Follow-up", id="reader.followup"),
         Binding("j,down", "scroll_down", "Scroll down", show=False, id="reader.down"),
         Binding("k,up", "scroll_up", "Scroll up", show=False, id="reader.up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="reader.top"),
@@ -69,12 +105,29 @@ READING_PANE = BindingGroup(
     ),
 )
 
+FOLLOWUP_FORM = BindingGroup(
+    "Follow-up form",
+    (
+        Binding("enter", "save", "Save", id="form.save"),
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+    ),
+)
+
 HELP = BindingGroup(
     "Help",
     (Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),),
 )
 
-ALL_GROUPS: tuple[BindingGroup, ...] = (APP, TRIAGE, THREAD_LIST, READING_PANE, HELP)
+ALL_GROUPS: tuple[BindingGroup, ...] = (
+    APP,
+    TRIAGE,
+    FOLLOWUP_EDITS,
+    THREAD_LIST,
+    FOLLOWUP_LIST,
+    READING_PANE,
+    FOLLOWUP_FORM,
+    HELP,
+)
 
 
 def binding_ids() -> frozenset[str]:

@@ -16,8 +16,8 @@ from belt_tui.tui.bindings import THREAD_LIST
 from belt_tui.tui.text import one_line
 from belt_tui.tui.widgets.line_list import LineList
 
-SENDER_WIDTH = 22
-OWNER_WIDTH = 12
+SENDER_WIDTH = 18
+OWNER_WIDTH = 10
 AGE_WIDTH = 4
 ASKS_WIDTH = 4
 _MARKERS = {ThreadState.NEEDS_REPLY: "●", ThreadState.AWAITING_THEM: "◌", ThreadState.NONE: " "}
