@@ -16,16 +16,26 @@ import os
 import sys
 from collections import Counter
 
+import blind_threads_automated
 import blind_threads_company
+import blind_threads_ip
 import blind_threads_people
 import blind_threads_property
+import blind_threads_team
 from blind_build import build, labels_of, verify, write_maildir
 from blind_cast import ME, NOW
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAIL_DIR = os.path.join(HERE, "mail")
 LABELS = os.path.join(HERE, "labels.json")
-THREADS = blind_threads_people.THREADS + blind_threads_property.THREADS + blind_threads_company.THREADS
+THREADS = [
+    *blind_threads_people.THREADS,
+    *blind_threads_team.THREADS,
+    *blind_threads_property.THREADS,
+    *blind_threads_ip.THREADS,
+    *blind_threads_company.THREADS,
+    *blind_threads_automated.THREADS,
+]
 
 
 def main() -> int:
