@@ -3,6 +3,7 @@ and a server whose flags Belt never touches."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -205,3 +206,14 @@ def test_server_flags_and_files_are_byte_identical_after_a_sync(
     after = (server_flags(imap_account), server_flags(imap_account, "Sent"), maildir_file_names(imap_account))
     assert after == before
     assert "\\Seen" not in before[0]  # the unread INBOX mail is still unread
+
+
+def test_a_wiped_body_cache_is_fetched_again(imap_account: DovecotServer, local: Local, tmp_path: Path) -> None:
+    append(imap_account, [make_message(i) for i in range(3)])
+    local.sync()
+    shutil.rmtree(tmp_path / "cache")
+
+    report = local.sync()
+
+    assert report.folders[0].new == 3
+    assert len(local.messages()) == 3

@@ -3,7 +3,9 @@
 Per folder, selected read-only (EXAMINE), the saved state is (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ):
 * Nothing changed when all three match and EXISTS equals the copies we know (an expunge lowers
   EXISTS; with CONDSTORE a flag change raises HIGHESTMODSEQ). That check is the whole no-op sync:
-  one EXAMINE per folder, no FETCH, no SEARCH.
+  one EXAMINE per folder, no FETCH, no SEARCH, and no look at the body cache (10k stats cost more
+  than the rest together). Cache entries lost to a crash or a cleaner are re-fetched by the next
+  sync that finds the folder changed; a wiped cache directory is noticed at once.
 * Otherwise `UID SEARCH ALL` gives the server's UIDs; the difference with the ledger yields new UIDs
   (fetched in batches, see imap_fetch) and expunged ones. QRESYNC's VANISHED would save the SEARCH,
   but imapclient leaves it unparsed (FIELD_NOTES) and the diff is exact for any server.
@@ -169,13 +171,18 @@ class _Session:
         current = _folder_state(status, self.condstore)
         key = FolderKey(self.account.name, plan.server_name, current["uidvalidity"])
         saved = self.store.get_state(state_key(self.account.name, plan.server_name)) or {}
-        copies = self.ledger.copies(key)
-        missing = [uid for uid, copy in copies.items() if copy.content_hash not in self.cache]
-        result.total = len(copies)
+        result.total = self.ledger.count(key)
         tracked = current["highestmodseq"] > 0  # a folder can say NOMODSEQ even on a CONDSTORE server
-        if tracked and saved == current and status.get(b"EXISTS") == len(copies) and not missing:
+        if (
+            tracked
+            and saved == current
+            and status.get(b"EXISTS") == result.total
+            and self.cache.root.is_dir()
+        ):
             result.unchanged = True
             return result
+        copies = self.ledger.copies(key)
+        missing = [uid for uid, copy in copies.items() if copy.content_hash not in self.cache]
         server_uids = set(self.client.search("ALL"))
         stale = self.ledger.stale_copies(key)
         gone = sorted(set(copies) - server_uids)
