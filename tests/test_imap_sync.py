@@ -208,7 +208,9 @@ def test_server_flags_and_files_are_byte_identical_after_a_sync(
     assert "\\Seen" not in before[0]  # the unread INBOX mail is still unread
 
 
-def test_a_wiped_body_cache_is_fetched_again(imap_account: DovecotServer, local: Local, tmp_path: Path) -> None:
+def test_a_wiped_body_cache_is_fetched_again(
+    imap_account: DovecotServer, local: Local, tmp_path: Path
+) -> None:
     append(imap_account, [make_message(i) for i in range(3)])
     local.sync()
     shutil.rmtree(tmp_path / "cache")
