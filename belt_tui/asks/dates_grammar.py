@@ -60,8 +60,11 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
     )
     shorthand_span = r"|(?P<short_span>(?<![\w.])\+?\d+\s*(?:d|h|w|wks?|hrs?)\b)" if lenient else ""
     short_idiom = r"|(?P<short_idiom>\b(?:eow|eom)\b)" if lenient else ""
+    # Every alternative starts at a word boundary (a lenient "+2d" at its "+"): checking that once
+    # first spares trying each alternative inside words.
     return re.compile(
         rf"""
+        (?:\b|(?=\+))(?:
         (?P<past>\byesterday\b|\blast\s+(?:{_FULL_WEEKDAY}|week|month|night|year)\b
             |\b{_NUMBER_WORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bearlier\s+today\b)
         |(?P<span>\b(?:within|in)\s+(?:the\s+next\s+)?{_NUMBER_WORD}\s+{_SPAN_UNIT}\b)
@@ -89,13 +92,22 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
         |(?P<clock>\b(?:noon|midday|midnight)\b|\b\d{{1,2}}:\d{{2}}(?:\s*{_AM_PM})?
             |\b\d{{1,2}}\s*{_AM_PM}|(?<=\bat\s)\d{{1,2}}\b(?![:/.,]?\d|\s*%))
         |(?P<zone>(?<=\s)(?:(?:eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b
-            |(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT|CET|CEST|BST|IST)\b))
+            |(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT|CET|CEST|BST|IST)\b)))
         """,
         re.IGNORECASE | re.VERBOSE,
     )
 
 
 _PATTERNS = {False: _atom_pattern(lenient=False), True: _atom_pattern(lenient=True)}
+# Every atom but a zone holds a digit or one of these words, so text without any has no groups (a
+# lone zone is dropped). Most sentences have none, and this check costs a small part of running the
+# full pattern, which tries every alternative at every word.
+_ATOM_HINT = re.compile(
+    r"\d|\b(?:yesterday|last|ago|today|tomorrow|tmrw?|tonight|days?|hours?|hrs?|weeks?|weekend|months?"
+    r"|asap|possible|away|once|immediately|end|business|play|eod|cob|eob|cop|eow|eom|morning|afternoon"
+    r"|evening|thing|noon|midday|midnight|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
+    re.IGNORECASE,
+)
 
 _KIND_OF_DETAIL: dict[str, AtomKind] = {
     "past": AtomKind.PAST,
@@ -167,6 +179,8 @@ def find_atoms(text: str, lenient: bool = False) -> list[Atom]:
 
 def find_groups(text: str, lenient: bool = False) -> list[Group]:
     """Atoms merged into phrases: neighbours separated only by a space, comma, "on", "at" or "of"."""
+    if not lenient and not _ATOM_HINT.search(text):
+        return []
     groups: list[list[Atom]] = []
     for atom in find_atoms(text, lenient):
         current = groups[-1] if groups else None
