@@ -102,10 +102,7 @@ def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
     references = msg_ids(headers.get("references", "")) or msg_ids(headers.get("in-reply-to", ""))
     gm_thread = data.get(b"X-GM-THRID")
     message_id = ids[0] if ids else None
-    if plan.by_label:
-        shown_as = gmail_shown_folder(data.get(b"X-GM-LABELS") or ())
-    else:
-        shown_as = plan.shown_as
+    shown_as = gmail_shown_folder(data.get(b"X-GM-LABELS") or ()) if plan.by_label else plan.shown_as
     return _Head(
         uid=uid,
         header_block=header_block,
@@ -123,18 +120,16 @@ def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
 
 def _fetch_parts(client: IMAPClient, heads: Iterable[_Head], cap: int) -> dict[int, tuple[str, bool]]:
     """Decoded text and whether it was cut at `cap`, by UID; one FETCH per distinct part section."""
-    by_section: dict[str, list[_Head]] = defaultdict(list)
+    by_section: dict[str, list[tuple[int, TextPart]]] = defaultdict(list)
     for head in heads:
         if head.part is not None:
-            by_section[head.part.section].append(head)
+            by_section[head.part.section].append((head.uid, head.part))
     texts: dict[int, tuple[str, bool]] = {}
     for section, group in by_section.items():
-        response = client.fetch([head.uid for head in group], [body_fetch_item(section, cap)])
-        for head in group:
-            payload = _item(response.get(head.uid, {}), b"BODY[") or b""
-            assert head.part is not None
-            truncated = head.part.size > cap or len(payload) >= cap
-            texts[head.uid] = (decode_part(payload, head.part), truncated)
+        response = client.fetch([uid for uid, _part in group], [body_fetch_item(section, cap)])
+        for uid, part in group:
+            payload = _item(response.get(uid, {}), b"BODY[") or b""
+            texts[uid] = (decode_part(payload, part), part.size > cap or len(payload) >= cap)
     return texts
 
 

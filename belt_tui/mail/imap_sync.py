@@ -26,6 +26,7 @@ duplicates a message. A dropped connection raises SourceError; what was saved st
 from __future__ import annotations
 
 import contextlib
+import imaplib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -163,7 +164,15 @@ class _Session:
         for name in missing_folders(folders, configured):
             report.warnings.append(f"{self.account.name}: the server has no folder {name!r}; it was skipped")
         for plan in plan_folders(folders, configured, gmail=self.gmail):
-            report.folders.append(self._sync_folder(plan, report, accept_removals=accept_removals))
+            try:
+                report.folders.append(self._sync_folder(plan, report, accept_removals=accept_removals))
+            except imaplib.IMAP4.abort:
+                raise
+            except (
+                imaplib.IMAP4.error
+            ) as error:  # a NO for this folder (deleted meanwhile?): the rest goes on
+                reason = " ".join(str(error).split())[:200]
+                report.warnings.append(f"{self.account.name}/{plan.server_name}: skipped ({reason})")
 
     def _sync_folder(self, plan: FolderPlan, report: SyncReport, *, accept_removals: bool) -> FolderResult:
         result = FolderResult(plan.server_name)
