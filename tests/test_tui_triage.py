@@ -3,103 +3,30 @@
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from tui_support import ME, NOW, build_small_maildir, loaded, mail, open_small_belt, write_message
 
 from belt_tui.core import Belt
 from belt_tui.core_views import View
-from belt_tui.store import Store
 from belt_tui.tui.app import BeltApp
 from belt_tui.tui.bindings import ALL_GROUPS
 from belt_tui.tui.screens.help import HelpScreen
 from belt_tui.tui.widgets.reading_pane import ReadingPane
 from belt_tui.tui.widgets.thread_list import ThreadList
 
-NOW = datetime(2026, 3, 6, 9, 30, tzinfo=UTC)
 SIZE = (120, 36)
-ME = "me@firm.example"
-
-
-def write_message(maildir: Path, name: str, text: str) -> None:
-    for sub in ("cur", "new", "tmp"):
-        (maildir / sub).mkdir(parents=True, exist_ok=True)
-    (maildir / "cur" / f"{name}:2,S").write_text(text, encoding="utf-8")
-
-
-def mail(
-    message_id: str, sender: str, to: str, subject: str, date: str, body: str, reply_to: str = ""
-) -> str:
-    threading = f"In-Reply-To: {reply_to}\nReferences: {reply_to}\n" if reply_to else ""
-    return (
-        f"Message-ID: {message_id}\nFrom: {sender}\nTo: {to}\nSubject: {subject}\n"
-        f"Date: {date}\n{threading}Content-Type: text/plain; charset=utf-8\n\n{body}\n"
-    )
 
 
 @pytest.fixture
 def small_maildir(tmp_path: Path) -> Path:
-    """Three threads: one waits on me, one waits on them, one a long exchange."""
-    maildir = tmp_path / "Mail"
-    write_message(
-        maildir,
-        "1",
-        mail(
-            "<a1@client.example>",
-            "Ann Client <ann@client.example>",
-            ME,
-            "Lease [bold]renewal[/] terms",
-            "Thu, 05 Mar 2026 10:00:00 +0000",
-            "Could you send me the revised lease by Friday?",
-        ),
-    )
-    write_message(
-        maildir,
-        "2",
-        mail(
-            "<b1@firm.example>",
-            f"Me <{ME}>",
-            "Bob Counsel <bob@other.example>",
-            "Disclosure schedule",
-            "Wed, 04 Mar 2026 09:00:00 +0000",
-            "Can you confirm the disclosure schedule is final?",
-        ),
-    )
-    for number, (sender, day, body) in enumerate(
-        [
-            ("Cara <cara@client.example>", "01", "Please review the board minutes."),
-            (f"Me <{ME}>", "02", "Will do, thanks."),
-            ("Cara <cara@client.example>", "03", "Also, can you check the resolutions?"),
-        ],
-        start=1,
-    ):
-        reply_to = f"<c{number - 1}@x.example>" if number > 1 else ""
-        write_message(
-            maildir,
-            f"c{number}",
-            mail(
-                f"<c{number}@x.example>",
-                sender,
-                ME if "cara" in sender else "cara@client.example",
-                "Board minutes" if number == 1 else "Re: Board minutes",
-                f"Mon, {day} Mar 2026 08:00:00 +0000",
-                body,
-                reply_to,
-            ),
-        )
-    return maildir
+    return build_small_maildir(tmp_path)
 
 
 @pytest.fixture
 def small_belt(small_maildir: Path, tmp_path: Path):
-    with Belt(
-        maildir=small_maildir,
-        me=frozenset({ME}),
-        store=Store.open(tmp_path / "data"),
-        time_zone=UTC,
-        clock=lambda: NOW,
-    ) as belt:
+    with open_small_belt(small_maildir, tmp_path) as belt:
         yield belt
 
 
@@ -107,11 +34,6 @@ def small_belt(small_maildir: Path, tmp_path: Path):
 def demo_belt(tmp_path: Path):
     with Belt.open_demo(tmp_path / "demo", now=NOW) as belt:
         yield belt
-
-
-async def loaded(app: BeltApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def visible_rows(app: BeltApp) -> list[str]:
@@ -149,6 +71,7 @@ async def test_views_switch_with_number_keys_and_tab_and_show_their_counts(small
             f"Needs my reply ({counts[View.NEEDS_REPLY]})",
             f"Waiting on them ({counts[View.AWAITING_THEM]})",
             f"All ({counts[View.ALL]})",
+            f"Follow-ups ({counts[View.FOLLOWUPS]})",
         ]
         assert counts[View.ALL] == 3
         assert len(visible_rows(app)) == counts[View.NEEDS_REPLY]
@@ -157,7 +80,7 @@ async def test_views_switch_with_number_keys_and_tab_and_show_their_counts(small
         assert len(visible_rows(app)) == counts[View.AWAITING_THEM]
         await pilot.press("tab")
         assert len(visible_rows(app)) == 3
-        await pilot.press("tab")
+        await pilot.press("tab", "tab")
         assert len(visible_rows(app)) == counts[View.NEEDS_REPLY]
 
 
@@ -303,3 +226,22 @@ async def test_command_palette_commands_are_named_area_colon_verb(small_belt: Be
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "mail: reload" in titles
         assert all(title.split(": ", 1)[0].replace("-", "").isalpha() and ": " in title for title in titles)
+
+
+async def test_a_click_selects_the_row_under_the_mouse(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        thread_list = app.screen.query_one(ThreadList)
+        await pilot.click(ThreadList, offset=(10, 3))  # the border is row 0
+        assert thread_list.cursor == 2
+        assert thread_list.highlighted.subject in reading_text(app)
+
+
+async def test_the_oldest_open_asks_owner_is_listed(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        (lease,) = [row for row in visible_rows(app) if "Lease" in row]
+        assert " me " in lease

@@ -115,7 +115,10 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
         self.virtual_size = Size(self.size.width, len(self._rows))
 
     def on_click(self, event: events.Click) -> None:
-        index = event.y + round(self.scroll_y)
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + round(self.scroll_y)
         if index < len(self._rows) and self.selectable(self._rows[index]):
             self.cursor = index
             if event.chain == 2:
