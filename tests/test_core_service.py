@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -107,3 +108,29 @@ def test_belt_without_a_config_points_to_the_demo(home: Paths, capsys: pytest.Ca
     assert "belt demo" in message
     assert "config.example.toml" in message
     assert str(home.config_file) in message
+
+
+def test_a_restart_lists_the_last_runs_threads_before_reading_any_mail(
+    config_file: Path, home: Paths, tmp_path: Path
+):
+    config = load_config(config_file)
+    with Belt.from_config(config, home, clock=lambda: NOW) as belt:
+        belt.load()
+    shutil.rmtree(tmp_path / "Mail")
+    listed: list[list[str]] = []
+    with Belt.from_config(config, home, clock=lambda: NOW) as again, pytest.raises(SourceError):
+        again.load(listed=lambda: listed.append([row.subject for row in again.rows(View.ALL)]))
+    assert listed == [["Lease"]]
+
+
+def test_an_unreadable_thread_snapshot_is_ignored(config_file: Path, home: Paths):
+    config = load_config(config_file)
+    with Belt.from_config(config, home, clock=lambda: NOW) as belt:
+        belt.load()
+    for snapshot in (home.cache_dir / "scan").glob("threads-*.pickle"):
+        snapshot.write_bytes(b"not a pickle")
+    listed: list[bool] = []
+    with Belt.from_config(config, home, clock=lambda: NOW) as again:
+        again.load(listed=lambda: listed.append(True))
+        assert [row.subject for row in again.rows(View.ALL)] == ["Lease"]
+    assert listed == []

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from belt_tui.core_views import View, format_age, rows_for_view, thread_row, view_counts
+from belt_tui.core_views import View, format_age, owner_label, rows_for_view, thread_row, view_counts
 from belt_tui.model import (
     Address,
     Ask,
@@ -147,3 +147,45 @@ def test_a_row_counts_asks_and_names_the_latest_sender(rows):
 )
 def test_age_labels_fit_a_narrow_column(age, label):
     assert format_age(age) == label
+
+
+def test_a_key_clients_tighter_target_puts_its_thread_first_at_a_shorter_wait():
+    targets = {"key.example": 4.0}
+
+    def target_hours(address: str) -> float:
+        return targets.get(address.rpartition("@")[2], 24.0)
+
+    rows = [
+        thread_row(
+            analysed("Routine", ThreadState.NEEDS_REPLY, hours_ago=12), NOW, target_hours=target_hours
+        ),
+        thread_row(
+            analysed("Key client", ThreadState.NEEDS_REPLY, hours_ago=6, sender="cfo@key.example"),
+            NOW,
+            target_hours=target_hours,
+        ),
+    ]
+    ordered = rows_for_view(rows, View.NEEDS_REPLY)
+    assert subjects(ordered) == ["Key client", "Routine"]
+    assert ordered[0].late and not ordered[1].late
+    assert ordered[0].lateness == 1.5
+
+
+def test_waits_are_measured_by_the_given_measure_such_as_working_hours():
+    def office_hours(start: datetime, end: datetime) -> timedelta:
+        return timedelta(hours=2)
+
+    row = thread_row(
+        analysed("Friday mail", ThreadState.NEEDS_REPLY, hours_ago=60), NOW, measure=office_hours
+    )
+    assert row.lateness == 2 / 24
+    assert row.age == timedelta(hours=60)
+    assert not row.late
+
+
+def test_the_owner_column_names_the_owner_of_the_oldest_open_ask():
+    me = frozenset({"me@firm.example"})
+    mine = thread_row(analysed("Sign", ThreadState.NEEDS_REPLY, hours_ago=1, due_hours=5), NOW, me=me)
+    assert mine.owner == "me"
+    assert owner_label("ann@client.example", me) == "ann"
+    assert thread_row(analysed("Plain", ThreadState.NONE, hours_ago=1), NOW).owner == ""
