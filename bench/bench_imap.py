@@ -1,0 +1,199 @@
+"""IMAP sync speed and memory: Belt against mbsync on the same local Dovecot, in one run.
+
+A throw-away Dovecot (tests/servers_dovecot.py) is filled with MESSAGES messages built from
+../shared/corpus/dev (fresh Message-IDs, 15% in Sent) plus ATTACHMENTS messages carrying a ~1 MB PDF.
+Then, each as a separate process over plaintext IMAP on 127.0.0.1 (mbsync 1.4 cannot verify a
+certificate issued to an IP address, and TLS would add the same cost to both sides):
+`belt sync` (initial), `belt sync` again (no-op), `mbsync` full pull into an empty Maildir,
+`mbsync` again (no-op).
+Wall time and peak RSS come from wait4() on each child. Targets: Belt initial <= 0.5x mbsync's,
+Belt no-op <= 0.5x mbsync's no-op.
+
+Run: .venv/bin/python bench/bench_imap.py [--messages N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from servers_dovecot import DovecotServer, find_program  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpus" / "dev" / "mail"
+MESSAGES = 10_000
+ATTACHMENTS = 50
+ATTACHMENT_BYTES = 1_000_000
+SENT_SHARE = 0.15
+
+
+def corpus_messages() -> list[bytes]:
+    files = sorted(
+        path for path in CORPUS.rglob("*") if path.is_file() and path.parent.name in ("cur", "new")
+    )
+    if not files:
+        raise SystemExit(f"no corpus messages under {CORPUS}")
+    return [path.read_bytes() for path in files]
+
+
+def fresh_copy(raw: bytes, index: int) -> bytes:
+    """The corpus message with a new Message-ID, so 10k copies are 10k distinct messages."""
+    head, sep, body = raw.partition(b"\n\n")
+    lines = [line for line in head.split(b"\n") if not line.lower().startswith(b"message-id:")]
+    lines.append(f"Message-ID: <bench.{index}.{uuid.uuid4().hex}@corpus.test>".encode())
+    return b"\n".join(lines) + sep + body
+
+
+def with_attachment(raw: bytes, index: int) -> bytes:
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    payload = random.Random(index).randbytes(ATTACHMENT_BYTES)
+    message.add_attachment(payload, maintype="application", subtype="pdf", filename=f"exhibit-{index}.pdf")
+    return bytes(message)
+
+
+def build_maildir(root: Path, count: int) -> int:
+    """Write the Maildir++ (INBOX and .Sent) directly; returns its size in bytes."""
+    sources = corpus_messages()
+    total = 0
+    for folder in (root, root / ".Sent"):
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+    attach_every = max(count // ATTACHMENTS, 1)
+    for index in range(count):
+        raw = fresh_copy(sources[index % len(sources)], index)
+        if index % attach_every == attach_every - 1:
+            raw = with_attachment(raw, index)
+        folder = root / ".Sent" if (index * 7919) % 100 < SENT_SHARE * 100 else root
+        flags = "S" if index % 3 else ""
+        (folder / "cur" / f"{1767600000 + index}.M{index}P1.bench:2,{flags}").write_bytes(raw)
+        total += len(raw)
+    return total
+
+
+def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS in MB, and output of one child process (exit status checked)."""
+    started = time.monotonic()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert child.stdout is not None
+    output = child.stdout.read().decode(errors="replace")
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.monotonic() - started
+    if child.returncode != 0:
+        raise SystemExit(f"{command[0]} failed ({child.returncode}):\n{output[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, output
+
+
+def mbsync_config(server: DovecotServer, target: Path, password_file: Path) -> str:
+    return f"""
+IMAPAccount bench
+Host {server.host}
+Port {server.port}
+User {server.user}
+PassCmd "cat {password_file}"
+SSLType None
+AuthMechs LOGIN
+
+IMAPStore remote
+Account bench
+
+MaildirStore local
+Path {target}/
+Inbox {target}/INBOX
+SubFolders Verbatim
+
+Channel bench
+Far :remote:
+Near :local:
+Patterns INBOX Sent
+Create Near
+Sync Pull
+SyncState *
+"""
+
+
+def belt_config(server: DovecotServer) -> str:
+    return f"""
+[me]
+addresses = ["associate@firm.test"]
+[work]
+time_zone = "America/New_York"
+[[accounts]]
+name = "bench"
+kind = "imap"
+host = "{server.host}"
+port = {server.port}
+tls = "none"
+username = "{server.user}"
+password_env = "BELT_BENCH_IMAP_PASSWORD"
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=MESSAGES)
+    args = parser.parse_args()
+    mbsync = find_program("mbsync")
+    if mbsync is None:
+        raise SystemExit(
+            "mbsync is not installed (Debian package isync); `python3 tasks.py test` installs it"
+        )
+    work = Path(tempfile.mkdtemp(prefix="belt-bench-imap-"))
+    server = DovecotServer.start()
+    try:
+        source = work / "source"
+        size = build_maildir(source, args.messages)
+        server.seed(source)
+        password_file = work / "password"
+        password_file.write_text(str(server.password))
+        password_file.chmod(0o600)
+        belt_home = work / "belt"
+        belt_home.mkdir()
+        (belt_home / "config.toml").write_text(belt_config(server))
+        env = {
+            **os.environ,
+            "BELT_HOME": str(belt_home),
+            "BELT_BENCH_IMAP_PASSWORD": str(server.password),
+            "PYTHONPATH": str(REPO),
+        }
+        belt = [sys.executable, "-m", "belt_tui", "sync"]
+        (work / "mbsync-maildir").mkdir()
+        rc = work / "mbsyncrc"
+        rc.write_text(mbsync_config(server, work / "mbsync-maildir", password_file))
+        mbsync_cmd = [mbsync, "-c", str(rc), "-q", "bench"]
+
+        rows = []
+        for label, command in (
+            ("belt sync (initial)", belt),
+            ("belt sync (no-op)", belt),
+            ("mbsync pull (initial)", mbsync_cmd),
+            ("mbsync pull (no-op)", mbsync_cmd),
+        ):
+            seconds, rss, output = run_child(command, env)
+            rows.append((label, seconds, rss, output.strip().splitlines()[-1:] or [""]))
+        where = "on a local Dovecot, plaintext on 127.0.0.1"
+        print(f"\n{args.messages:,} messages, {size / 1e6:.0f} MB Maildir {where}\n")
+        print(f"{'run':<24}{'wall s':>9}{'peak RSS MB':>13}  last line of output")
+        for label, seconds, rss, last in rows:
+            print(f"{label:<24}{seconds:>9.2f}{rss:>13.0f}  {last[0][:70]}")
+        initial, noop = rows[0][1] / rows[2][1], rows[1][1] / rows[3][1]
+        print(f"\nBelt/mbsync initial: {initial:.2f}x (target <= 0.5x)   no-op: {noop:.2f}x (target <= 0.5x)")
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
