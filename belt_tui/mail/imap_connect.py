@@ -15,6 +15,7 @@ password nor its base64 XOAUTH2 form can ride along in `__cause__` / `__context_
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import socket
 import ssl
@@ -144,7 +145,5 @@ def _server_text(error: BaseException) -> str:
 
 
 def _close_quietly(client: IMAPClient) -> None:
-    try:
+    with contextlib.suppress(CONNECTION_ERRORS):
         client.shutdown()
-    except CONNECTION_ERRORS:
-        pass

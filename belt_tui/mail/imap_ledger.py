@@ -125,7 +125,8 @@ class Ledger:
         ]
         with self._transaction():
             self._db.executemany(
-                "UPDATE copies SET flags = ? WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?",
+                "UPDATE copies SET flags = ? "
+                "WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?",
                 rows,
             )
 
