@@ -41,6 +41,8 @@ _BARE_MSGID = re.compile(r"^[^\s<>@]+@[^\s<>@]+$")
 _WHITESPACE = re.compile(r"\s+")
 # Codecs such as utf-7 can decode to unpaired surrogates, which no file, store or terminal accepts.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Raw 8-bit header bytes, which the parser keeps as surrogates of this range.
+_RAW_BYTE = re.compile("[\udc80-\udcff]")
 # A part whose declared charset is unknown or lying is retried in these; latin-1 decodes any byte.
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
 # compat32 headers are plain strings: policy.default's structured header objects cost ~6x the time
@@ -117,6 +119,8 @@ def _one(headers: dict[str, list[str]], name: str) -> str:
 
 def _decode_words(text: str) -> str:
     """RFC 2047 decoding that survives unknown charsets and bad bytes by replacing them."""
+    if "=?" not in text:  # no encoded word (decode_header would return the text as it is)
+        return _clean(text)
     try:
         pieces = decode_header(text)
     except Exception:  # a malformed encoded word: show the header as it is
@@ -141,7 +145,7 @@ def _clean(text: str) -> str:
 
 def _unsurrogate(text: str) -> str:
     """Raw 8-bit header bytes, which the parser keeps as lone surrogates, read as UTF-8 (else cp1252)."""
-    if not any("\udc80" <= char <= "\udcff" for char in text):
+    if text.isascii() or not _RAW_BYTE.search(text):
         return text
     raw = text.encode("utf-8", "surrogateescape")
     try:
