@@ -87,32 +87,72 @@ def _quote(ask: Ask) -> str:
     return f"'{text}'"
 
 
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """Who waits on whom in a thread and since when: a verdict short of its day count, which
+    depends on the moment it is read (so a cache can keep this and word it afresh)."""
+
+    state: ThreadState
+    since: datetime
+    who: str  # the asker (needs_reply) or the silent people (awaiting_them)
+    quote: str
+    open_asks: int
+    asks: tuple[Ask, ...]
+    waiting_on: tuple[str, ...]
+
+    def why(self, now: datetime) -> str:
+        return waiting_why(self.state, self.since, self.who, self.quote, self.open_asks, now)
+
+
+def waiting_why(
+    state: ThreadState, since: datetime, who: str, quote: str, open_asks: int, now: datetime
+) -> str:
+    """The why-text of a waiting thread as of `now`."""
+    days = max((now - since).days, 0)
+    plural = "s" if days != 1 else ""
+    if state is ThreadState.NEEDS_REPLY:
+        why = f"{who} asked you {quote} on {since:%a %d %b} and has waited {days} day{plural} for your reply"
+        return why + (f" ({open_asks} open asks)" if open_asks > 1 else "")
+    return f"you asked {who} {quote} on {since:%a %d %b}; no answer in {days} day{plural}"
+
+
+def thread_wait(thread: Thread, analyses: dict[str, MessageAnalysis], me: frozenset[str]) -> Wait | None:
+    """The thread's open wait for the user (the user's first, then theirs), or None."""
+    on_me, on_them = _replay(thread, analyses, me)
+    if on_me:
+        first = min(on_me, key=lambda o: o.at)
+        return Wait(
+            state=ThreadState.NEEDS_REPLY,
+            since=first.at,
+            who=first.asker,
+            quote=_quote(first.ask),
+            open_asks=len(on_me),
+            asks=tuple(o.ask for o in on_me),
+            waiting_on=tuple(sorted({o.asker for o in on_me})),
+        )
+    if on_them:
+        first = min(on_them, key=lambda o: o.at)
+        silent = tuple(sorted({addr for o in on_them for addr in o.waiting}))
+        return Wait(
+            state=ThreadState.AWAITING_THEM,
+            since=first.at,
+            who=", ".join(silent),
+            quote=_quote(first.ask),
+            open_asks=len(on_them),
+            asks=tuple(o.ask for o in on_them),
+            waiting_on=silent,
+        )
+    return None
+
+
 def thread_verdict(
     thread: Thread, analyses: dict[str, MessageAnalysis], me: frozenset[str], now: datetime
 ) -> Verdict:
     """The thread's state for the user, since when, and a sentence saying why."""
-    on_me, on_them = _replay(thread, analyses, me)
-    if on_me:
-        first = min(on_me, key=lambda o: o.at)
-        askers = sorted({o.asker for o in on_me})
-        days = max((now - first.at).days, 0)
-        why = (
-            f"{first.asker} asked you {_quote(first.ask)} on {first.at:%a %d %b}"
-            f" and has waited {days} day{'s' if days != 1 else ''} for your reply"
-        )
-        if len(on_me) > 1:
-            why += f" ({len(on_me)} open asks)"
-        return Verdict(ThreadState.NEEDS_REPLY, first.at, why, tuple(o.ask for o in on_me), tuple(askers))
-    if on_them:
-        first = min(on_them, key=lambda o: o.at)
-        silent = sorted({addr for o in on_them for addr in o.waiting})
-        days = max((now - first.at).days, 0)
-        why = (
-            f"you asked {', '.join(silent)} {_quote(first.ask)} on {first.at:%a %d %b};"
-            f" no answer in {days} day{'s' if days != 1 else ''}"
-        )
-        return Verdict(ThreadState.AWAITING_THEM, first.at, why, tuple(o.ask for o in on_them), tuple(silent))
-    return Verdict(ThreadState.NONE, None, _none_reason(thread, analyses))
+    wait = thread_wait(thread, analyses, me)
+    if wait is None:
+        return Verdict(ThreadState.NONE, None, _none_reason(thread, analyses))
+    return Verdict(wait.state, wait.since, wait.why(now), wait.asks, wait.waiting_on)
 
 
 def _none_reason(thread: Thread, analyses: dict[str, MessageAnalysis]) -> str:
