@@ -1,11 +1,16 @@
-"""Start-up and first-paint benchmarks for the TUI; prints a table.
+"""Start-up, first-paint and key-latency benchmarks for the TUI; prints a table.
 
-    .venv/bin/python bench/bench_startup.py [--runs N]
+    .venv/bin/python bench/bench_startup.py [--runs N] [--threads 10000]
 
 1. `belt demo` start-up, each run in a fresh interpreter (imports included), headless: until the
    first frame is painted, and until the demo threads are loaded and listed.
-2. First paint of the thread list (line API) with 10k and 100k synthetic threads, against Textual's
+2. Start-up with a 10k-thread Maildir whose store and caches are warm (a previous run happened):
+   process start to first frame, to the threads listed (interactive), and to the fresh re-scan done.
+3. First paint of the thread list (line API) with 10k and 100k synthetic threads, against Textual's
    OptionList with 10k rows in the same run as the reference.
+4. Key -> repaint latency in the whole app at 10k and 100k synthetic threads: `j`, `k`, opening a
+   thread (enter) and `n` (next ask). Each sample is the action plus the app processing every
+   message it caused and repainting (Pilot's `pause`), without Pilot's own key round-trip.
 """
 
 from __future__ import annotations
@@ -24,13 +29,37 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.widgets import OptionList
 
+from belt_tui.core import Belt
 from belt_tui.core_views import ThreadRow
-from belt_tui.model import ThreadState
+from belt_tui.model import (
+    Address,
+    Ask,
+    AskKind,
+    Message,
+    MessageAnalysis,
+    Sentence,
+    Span,
+    Thread,
+    ThreadAnalysis,
+    ThreadState,
+    Verdict,
+)
+from belt_tui.store import Store
+from belt_tui.tui.app import BeltApp
+from belt_tui.tui.widgets.reading_pane import ReadingPane
 from belt_tui.tui.widgets.thread_list import ThreadList
 
 SIZE = (120, 40)
 DEMO_NOW = datetime(2026, 3, 6, 9, 30, tzinfo=UTC)
 STATES = (ThreadState.NEEDS_REPLY, ThreadState.AWAITING_THEM, ThreadState.NONE)
+ME = "me@firm.example"
+SENTENCES = (
+    "Thanks for the call this morning.",
+    "Could you send the signed engagement letter by Friday?",
+    "The draft is attached for your review.",
+    "Please confirm the hearing date with the clerk.",
+    "I will circulate the minutes tomorrow.",
+)
 
 
 def synthetic_rows(count: int) -> list[ThreadRow]:
@@ -102,6 +131,163 @@ async def move_and_repaint(count: int, moves: int = 200) -> tuple[float, float]:
     return statistics.median(timings), timings[int(len(timings) * 0.95)]
 
 
+def synthetic_analyses(count: int) -> list[ThreadAnalysis]:
+    """`count` one-message threads, each with five sentences of which two are asks."""
+    body = "\n".join(SENTENCES)
+    spans, start = [], 0
+    for sentence in SENTENCES:
+        spans.append(Span(start, start + len(sentence)))
+        start += len(sentence) + 1
+    analyses = []
+    for i in range(count):
+        message = Message(
+            message_id=f"<m{i}@bench>",
+            subject=f"Matter {i % 211}: draft agreement, round {i}",
+            sender=Address(f"person{i % 997}@client{i % 31}.example", f"Correspondent {i % 997}"),
+            to=(Address(ME),),
+            cc=(),
+            date=DEMO_NOW - timedelta(minutes=17 * i),
+            body=body,
+        )
+        asks = tuple(
+            Ask(message.message_id, SENTENCES[k], spans[k], AskKind.REQUEST, ME, None, 0.9, "imperative")
+            for k in (1, 3)
+        )
+        sentences = tuple(Sentence(text, span) for text, span in zip(SENTENCES, spans, strict=True))
+        state = STATES[i % 3]
+        verdict = Verdict(state, message.date if state is not ThreadState.NONE else None, "bench", asks)
+        analyses.append(
+            ThreadAnalysis(
+                Thread(message.message_id, (message,)),
+                verdict,
+                {message.message_id: MessageAnalysis(message.message_id, sentences, asks)},
+            )
+        )
+    return analyses
+
+
+async def repainted(pilot) -> None:
+    """Every message the key caused is handled, then the screen repaints what changed, as on a tick."""
+    await pilot._wait_for_screen()
+    pilot.app.screen._on_timer_update()
+
+
+class PreloadedApp(BeltApp):
+    """The real app over a core already holding synthetic threads: no mail source to read."""
+
+    def load_mail(self) -> None:
+        self.call_after_refresh(self.triage.refresh_threads)
+
+
+async def key_latencies(count: int, samples: int = 100) -> dict[str, tuple[float, float]]:
+    """p50 and p95 seconds per key at `count` threads, in the full app."""
+    with tempfile.TemporaryDirectory() as temp:
+        store = Store.open(Path(temp) / "data")
+        belt = Belt(
+            maildir=Path(temp), me=frozenset({ME}), store=store, time_zone=UTC, clock=lambda: DEMO_NOW
+        )
+        belt._publish(synthetic_analyses(count))
+        app = PreloadedApp(belt)
+        results = {}
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("3")
+            thread_list = app.screen.query_one(ThreadList)
+            pane = app.screen.query_one(ReadingPane)
+            steps = {
+                "j": thread_list.action_cursor_down,
+                "k": thread_list.action_cursor_up,
+                "open thread (enter)": thread_list.action_open,
+                "n (next ask)": pane.action_next_ask,
+            }
+            for name, step in steps.items():
+                timings = []
+                for index in range(samples):
+                    if name == "k" and index == 0:
+                        thread_list.action_cursor_last()
+                        await pilot.pause()
+                    if name == "n (next ask)":
+                        pane.sentence = 0
+                        await pilot.pause()
+                    if name == "open thread (enter)":
+                        thread_list.focus()
+                        thread_list.action_cursor_down()
+                        await pilot.pause()
+                    start = time.perf_counter()
+                    step()
+                    await repainted(pilot)
+                    timings.append(time.perf_counter() - start)
+                timings.sort()
+                results[name] = (statistics.median(timings), timings[int(len(timings) * 0.95)])
+        store.close()
+    return results
+
+
+def write_maildir(root: Path, count: int) -> None:
+    """`count` single-message threads in a Maildir, each asking the user something."""
+    for sub in ("cur", "new", "tmp"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        sent = DEMO_NOW - timedelta(minutes=7 * i)
+        (root / "cur" / f"{i}.bench:2,S").write_text(
+            f"Message-ID: <s{i}@client{i % 31}.example>\nFrom: Correspondent {i % 997} "
+            f"<person{i % 997}@client{i % 31}.example>\nTo: {ME}\nSubject: Matter {i % 211}, item {i}\n"
+            f"Date: {sent:%a, %d %b %Y %H:%M:%S +0000}\nContent-Type: text/plain; charset=utf-8\n\n"
+            + " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(3))
+            + "\n",
+            encoding="utf-8",
+        )
+
+
+def store_child(root: Path) -> None:
+    """Run in a fresh interpreter: milestones of a headless start-up over a warm 10k-thread store."""
+
+    async def main() -> None:
+        belt = Belt(
+            maildir=root / "mail",
+            me=frozenset({ME}),
+            store=Store.open(root / "data"),
+            time_zone=UTC,
+            clock=lambda: DEMO_NOW,
+            cache_dir=root / "cache",
+        )
+        with belt:
+            app = BeltApp(belt)
+            async with app.run_test(size=SIZE) as pilot:
+                await pilot.pause()
+                first_frame = time.time()
+                thread_list = app.screen.query_one(ThreadList)
+                while not thread_list.rows:
+                    await asyncio.sleep(0.002)
+                listed = time.time()
+                await app.workers.wait_for_complete()
+                rescanned = time.time()
+                print(json.dumps({"first_frame": first_frame, "listed": listed, "rescanned": rescanned}))
+
+    asyncio.run(main())
+
+
+def store_startup(threads: int, runs: int) -> dict[str, float]:
+    """Median seconds from process start to each milestone, after one untimed warming run."""
+    milestones: dict[str, list[float]] = {"first_frame": [], "listed": [], "rescanned": []}
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp)
+        write_maildir(root / "mail", threads)
+        for run in range(runs + 1):
+            start = time.time()
+            out = subprocess.run(
+                [sys.executable, __file__, "--store-child", str(root)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            result = json.loads(out.strip().splitlines()[-1])
+            if run:
+                for key in milestones:
+                    milestones[key].append(result[key] - start)
+    return {key: statistics.median(values) for key, values in milestones.items()}
+
+
 def demo_child(cache: Path) -> None:
     """Run in a fresh interpreter: print wall-clock milestones of a headless demo start-up."""
     from belt_tui.core import Belt
@@ -142,10 +328,15 @@ def demo_startup(runs: int) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=10_000)
     parser.add_argument("--demo-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--store-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.demo_child:
         demo_child(args.demo_child)
+        return
+    if args.store_child:
+        store_child(args.store_child)
         return
 
     frame, listed, rows = demo_startup(args.runs)
@@ -153,6 +344,11 @@ def main() -> None:
     print(f"{'-' * 52} {'-' * 10}")
     print(f"{f'belt demo: process start -> first frame ({args.runs} runs)':<52} {frame:>9.3f}s")
     print(f"{f'belt demo: process start -> {rows} threads listed':<52} {listed:>9.3f}s")
+    warm = store_startup(args.threads, args.runs)
+    label = f"{args.threads:,}-thread store (warm)"
+    print(f"{f'{label}: start -> first frame':<52} {warm['first_frame']:>9.3f}s")
+    print(f"{f'{label}: start -> threads listed':<52} {warm['listed']:>9.3f}s   target <= 1.0 s")
+    print(f"{f'{label}: start -> fresh re-scan done':<52} {warm['rescanned']:>9.3f}s")
     for count in (10_000, 100_000):
         paints = [asyncio.run(first_paint(ThreadListApp(synthetic_rows(count)))) for _ in range(args.runs)]
         print(
@@ -164,6 +360,10 @@ def main() -> None:
         p50, p95 = asyncio.run(move_and_repaint(count))
         print(f"{f'ThreadList j + repaint visible rows, {count:,} rows':<52} {p50 * 1000:>8.1f}ms")
         print(f"{'  (p95)':<52} {p95 * 1000:>8.1f}ms")
+    print(f"{'app key -> repaint':<40} {'p50':>8} {'p95':>8}   target p95 <= 30 ms at 100k")
+    for count in (10_000, 100_000):
+        for key, (p50, p95) in asyncio.run(key_latencies(count)).items():
+            print(f"{f'{count:,} threads, {key}':<40} {p50 * 1000:>6.1f}ms {p95 * 1000:>6.1f}ms")
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ class BeltApp(App[None]):
     """Belt's terminal UI; `belt` and `belt demo` both run it around a ready `Belt`."""
 
     TITLE = "Belt"
-    CSS_PATH = "belt.tcss"
+    CSS_PATH = Path(__file__).with_name("belt.tcss")
     BINDINGS: ClassVar[list[BindingType]] = list(APP.bindings)
 
     def __init__(
