@@ -207,3 +207,20 @@ async def test_a_due_date_nobody_can_read_keeps_the_form_open(small_belt: Belt):
         await pilot.press("escape")
         assert not isinstance(app.screen, FollowUpForm)
         assert small_belt.followups.all() == []
+
+
+async def test_s_slots_the_highlighted_followup_into_the_demo_week_and_says_when(tmp_path: Path):
+    with Belt.open_demo(tmp_path / "demo", now=NOW) as belt:
+        app = BeltApp(belt)
+        async with app.run_test(size=SIZE) as pilot:
+            await loaded(app, pilot)
+            made = belt.followups.create(
+                "Draft the witness list", sorted(belt.me)[0], NOW + timedelta(days=3)
+            )
+            await pilot.press("4", "s")
+            await loaded(app, pilot)
+            slot = belt.planner.saved_slots()[made.id]
+            assert slot.start is not None
+            local = slot.start.astimezone(belt.time_zone)
+            assert f"Slotted {local:%a %d %b %H:%M}" in messages(app)[-1]
+            assert "wrote" in messages(app)[-1]

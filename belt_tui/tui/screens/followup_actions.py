@@ -79,11 +79,11 @@ class FollowUpActions(Screen[None]):
             subject=message.subject,
             sender=message.sender.label if message.sender else "(no sender)",
             sent=message.date,
-            quote=event.sentence_.text,
+            quote=event.sentence.text,
             message_id=message.message_id,
         )
         form = FollowUpForm(
-            title=event.sentence_.text,
+            title=event.sentence.text,
             owner=owner,
             due_text=due_text,
             context=context,
@@ -92,7 +92,7 @@ class FollowUpActions(Screen[None]):
             tz=belt.time_zone,
         )
         thread_id = event.analysis.thread.thread_id
-        quote = event.sentence_.text
+        quote = event.sentence.text
 
         def save(draft: Draft | None) -> None:
             if draft is not None:

@@ -67,7 +67,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
 
         def __init__(self, analysis: ThreadAnalysis, message: Message, sentence: Sentence, ask: Ask | None):
             super().__init__()
-            self.analysis, self.message, self.sentence_, self.ask = analysis, message, sentence, ask
+            self.analysis, self.message, self.sentence, self.ask = analysis, message, sentence, ask
 
     def __init__(self, *, tz: tzinfo | None = None, id: str | None = None) -> None:
         super().__init__(id=id)
