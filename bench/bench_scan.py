@@ -1,7 +1,8 @@
 """Scan speed: a 10k-message Maildir built from the dev corpus, cold and re-scanned with nothing changed.
 
 Each copy of the corpus gets fresh Message-IDs (and matching In-Reply-To/References), so threads
-stay separate and nothing is deduplicated. Both timings run `belt scan --json` in a subprocess,
+stay separate and nothing is deduplicated; addresses stay as they are, so threads wait on the user
+as in the corpus. Both timings run `belt scan --json` in a subprocess,
 start-up included, with BELT_HOME in a temp dir so the cache starts empty. Each figure is the
 median of `--runs` runs (a fresh cache for every cold run); CPU seconds (user + system of the
 subprocess and its workers) are printed beside wall seconds because a busy machine inflates only
@@ -25,6 +26,7 @@ from pathlib import Path
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "mail"
 ME = "dana.whitfield@harborlaw.com"
 _ID = re.compile(rb"<([^<>@\s]+)@([^<>\s]+)>")
+_ID_HEADERS = (b"message-id:", b"in-reply-to:", b"references:")
 _HEADER_END = b"\n\n"
 
 
@@ -53,12 +55,25 @@ def build(root: Path, count: int) -> None:
             if written >= count:
                 break
             head, sep, body = raw.partition(_HEADER_END)
-            head = _ID.sub(lambda m, c=copy: b"<%s.c%d@%s>" % (m.group(1), c, m.group(2)), head)
+            head = _fresh_ids(head, copy)
             name = f"{1700000000 + written}.M{written}P{copy}.bench"
             suffix = ":2,S" if where.endswith("cur") else ""
             (root / where / f"{name}{suffix}").write_bytes(head + sep + body)
             written += 1
         copy += 1
+
+
+def _fresh_ids(head: bytes, copy: int) -> bytes:
+    """Rewrite the ids in Message-ID, In-Reply-To and References (continuation lines included),
+    leaving addresses alone so the user's own mail is still recognised."""
+    lines = head.split(b"\n")
+    in_id_header = False
+    for index, line in enumerate(lines):
+        if line[:1] not in (b" ", b"\t"):
+            in_id_header = line.lower().startswith(_ID_HEADERS)
+        if in_id_header:
+            lines[index] = _ID.sub(lambda m: b"<%s.c%d@%s>" % (m.group(1), copy, m.group(2)), line)
+    return b"\n".join(lines)
 
 
 def timed_scan(maildir: Path, home: Path) -> tuple[float, float]:
