@@ -1,36 +1,46 @@
 """The scan service: a Maildir in, every thread with its asks and verdict out, with a cache.
 
 Reading a message (parsing MIME, finding sentences, parsing deadline phrases) is the slow part,
-so its result is cached per message *content hash* and engine version under the cache folder: a
-re-scan with nothing changed reads no mail file at all, a flag change (a renamed file) re-hashes
-but does not re-read, and a rules change (ENGINE_VERSION) discards everything. Threading, owners
-and thread state depend on the whole mailbox and are cheap, so they always run fresh.
+so its result is cached per message *content hash* and engine version (see `scan_cache`): a
+re-scan reads and hashes only files whose size or mtime changed, a renamed file with known
+content is not read again, and a rules change (ENGINE_VERSION) discards everything. Threading,
+owners and thread state depend on the whole mailbox and are cheap, so they always run fresh.
+New messages are read in worker processes when there are enough of them to pay for the pool.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
+import multiprocessing
 import pickle
-import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from belt_tui.asks.engine import ENGINE_VERSION, MessageReading, analyse_thread, read_message
+from belt_tui.asks.detect import Detection
+from belt_tui.asks.engine import MessageReading, ReadAsk, analyse_thread, read_message
+from belt_tui.asks.sentences import Segment
 from belt_tui.mail.maildir import MaildirEntry, iter_maildir_files
 from belt_tui.mail.parse import parse_message
 from belt_tui.mail.threads import build_threads
-from belt_tui.model import Message, ThreadAnalysis
+from belt_tui.model import Address, Attachment, Message, Span, ThreadAnalysis
+from belt_tui.scan_cache import ReadingCache, cache_file, dataclass_pickler, load_readings, save_readings
 
 log = logging.getLogger(__name__)
 
-_CACHE_FORMAT = 1
+# Reports how far reading has got: (messages done, messages to read, what is happening).
+Progress = Callable[[int, int, str], None]
 # Below this many unread messages a process pool costs more to start than it saves.
 _PARALLEL_MIN = 400
+_CHUNK = 50
+_dumps = dataclass_pickler((Message, Address, Attachment, Span, MessageReading, Segment, ReadAsk, Detection))
+_Pair = tuple[Message, MessageReading]
+# A file read: (content digest, pickled pair or b"" when not cached, pair), or why it could not be read.
+_Outcome = tuple[str, bytes, _Pair] | str
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,108 +50,13 @@ class ScanResult:
     from_cache: int
 
 
-@dataclass(slots=True)
-class _Cache:
-    """entry (folder, key) → (size, mtime, digest); digest → (Message, MessageReading)."""
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """A file to read: where it is and what its name says."""
 
-    files: dict[tuple[str, str], tuple[int, float, str]]
-    readings: dict[str, tuple[Message, MessageReading]]
-    dirty: bool = False
-
-
-def _cache_file(cache_dir: Path, root: Path) -> Path:
-    tag = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
-    return cache_dir / f"scan-{tag}.pickle"
-
-
-def _load_cache(path: Path | None) -> _Cache:
-    """The cache for this Maildir and engine version, or an empty one (a bad file is just rebuilt)."""
-    if path is None or not path.exists():
-        return _Cache({}, {})
-    try:
-        with path.open("rb") as handle:
-            stored = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
-        log.warning("scan cache unreadable, rebuilding: %s", type(error).__name__)
-        return _Cache({}, {})
-    if not isinstance(stored, dict) or stored.get("version") != (_CACHE_FORMAT, ENGINE_VERSION):
-        return _Cache({}, {})
-    return _Cache(stored["files"], stored["readings"])
-
-
-def _save_cache(path: Path, cache: _Cache, live: set[str]) -> None:
-    """Write atomically, keeping only readings still referenced by a file."""
-    readings = {digest: value for digest, value in cache.readings.items() if digest in live}
-    payload = {"version": (_CACHE_FORMAT, ENGINE_VERSION), "files": cache.files, "readings": readings}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".scan-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp, path)
-    except OSError as error:
-        log.warning("could not write scan cache: %s", error.strerror or error)
-        Path(temp).unlink(missing_ok=True)
-
-
-def _read_file(item: tuple[str, str, frozenset[str], bytes]) -> tuple[Message, MessageReading]:
-    """Parse and read one message; top-level so a process pool can run it."""
-    folder, source, flags, raw = item
-    message = parse_message(raw, folder=folder, source=source, flags=flags)
-    return message, read_message(message)
-
-
-def _read_many(
-    items: list[tuple[str, str, frozenset[str], bytes]], workers: int
-) -> list[tuple[Message, MessageReading]]:
-    if workers > 1 and len(items) >= _PARALLEL_MIN:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(_read_file, items, chunksize=max(1, len(items) // (workers * 8))))
-    return [_read_file(item) for item in items]
-
-
-def _gather(
-    entries: Iterable[MaildirEntry], cache: _Cache, workers: int
-) -> tuple[list[tuple[Message, MessageReading]], int]:
-    """Every message with its reading, from the cache where the content is known."""
-    results: list[tuple[Message, MessageReading] | None] = []
-    pending: list[tuple[int, str, tuple[str, str, frozenset[str], bytes]]] = []
-    hits = 0
-    for entry in entries:
-        file_key = (entry.folder, entry.key)
-        known = cache.files.get(file_key)
-        if known and known[0] == entry.size and known[1] == entry.mtime and known[2] in cache.readings:
-            message, reading = cache.readings[known[2]]
-            results.append((_placed(message, entry), reading))
-            hits += 1
-            continue
-        try:
-            raw = entry.path.read_bytes()
-        except OSError as error:
-            log.warning("skipped unreadable mail file %s: %s", entry.path.name, error.strerror or error)
-            continue
-        digest = hashlib.sha256(raw).hexdigest()
-        cache.files[file_key] = (entry.size, entry.mtime, digest)
-        cache.dirty = True
-        if digest in cache.readings:
-            message, reading = cache.readings[digest]
-            results.append((_placed(message, entry), reading))
-            hits += 1
-            continue
-        pending.append((len(results), digest, (entry.folder, str(entry.path), entry.flags, raw)))
-        results.append(None)
-    fresh = _read_many([item for _, _, item in pending], workers)
-    for (index, digest, _), value in zip(pending, fresh, strict=True):
-        cache.readings[digest] = value
-        results[index] = value
-    return [r for r in results if r is not None], hits
-
-
-def _placed(message: Message, entry: MaildirEntry) -> Message:
-    """A cached message with the file facts that can change without its content (flags, folder)."""
-    if message.folder == entry.folder and message.flags == entry.flags and message.source == str(entry.path):
-        return message
-    return replace(message, folder=entry.folder, flags=entry.flags, source=str(entry.path))
+    folder: str
+    path: str
+    flags: frozenset[str]
 
 
 def scan_maildir(
@@ -151,20 +66,117 @@ def scan_maildir(
     *,
     cache_dir: Path | None = None,
     workers: int = 1,
+    progress: Progress | None = None,
+    entries: list[MaildirEntry] | None = None,
 ) -> ScanResult:
-    """Read every folder of a Maildir++ and analyse each thread for the user `me` as of `now`."""
-    cache_path = _cache_file(cache_dir, root) if cache_dir else None
-    cache = _load_cache(cache_path)
-    entries = list(iter_maildir_files(root))
-    pairs, hits = _gather(entries, cache, workers)
-    live_keys = {(e.folder, e.key) for e in entries}
-    if len(cache.files) != len(live_keys):
-        cache.files = {k: v for k, v in cache.files.items() if k in live_keys}
-        cache.dirty = True
-    if cache_path is not None and cache.dirty:
-        _save_cache(cache_path, cache, {digest for _, _, digest in cache.files.values()})
+    """Read every folder of a Maildir++ and analyse each thread for the user `me` as of `now`.
+
+    `entries` is a listing of `root` the caller already made (`iter_maildir_files`).
+    """
+    entries = list(iter_maildir_files(root)) if entries is None else entries
+    cache_path = cache_file(cache_dir, root, "scan") if cache_dir else None
+    cache = load_readings(cache_path) if cache_path else None
+    pairs, hits = _gather(entries, cache, workers, progress or _silent)
+    if cache_path is not None and cache is not None:
+        live_keys = {(e.folder, e.key) for e in entries}
+        if len(cache.files) != len(live_keys):
+            cache.files = {k: v for k, v in cache.files.items() if k in live_keys}
+            cache.dirty = True
+        if cache.dirty:
+            save_readings(cache_path, cache, {digest for _, _, digest in cache.files.values()})
     messages = [message for message, _ in pairs]
     readings = {message.message_id: reading for message, reading in pairs}
     threads = build_threads(messages)
     analyses = tuple(analyse_thread(thread, me, now, readings) for thread in threads)
     return ScanResult(analyses=analyses, messages=len(messages), from_cache=hits)
+
+
+def _silent(done: int, total: int, label: str) -> None:
+    """No progress display."""
+
+
+def _gather(
+    entries: list[MaildirEntry], cache: ReadingCache | None, workers: int, progress: Progress
+) -> tuple[list[_Pair], int]:
+    """Every message with its reading, in listing order, from the cache where the file is known."""
+    store = cache or ReadingCache()
+    known: dict[int, str] = {}
+    pending: list[int] = []
+    for index, entry in enumerate(entries):
+        stat = store.files.get((entry.folder, entry.key))
+        if stat and stat[0] == entry.size and stat[1] == entry.mtime and stat[2] in store.blobs:
+            known[index] = stat[2]
+        else:
+            pending.append(index)
+    jobs = [_Job(entries[i].folder, str(entries[i].path), entries[i].flags) for i in pending]
+    fresh: dict[str, _Pair] = {}  # digest → pair read in this scan
+    hits = len(known)
+    progress(0, len(jobs), "Reading new mail" if jobs else "Mail unchanged")
+    outcomes = _read_all(jobs, workers, keep_blobs=cache is not None)
+    for done, (index, outcome) in enumerate(zip(pending, outcomes, strict=True), 1):
+        entry = entries[index]
+        if isinstance(outcome, str):
+            log.warning("skipped unreadable mail file %s: %s", entry.path.name, outcome)
+            continue
+        digest, blob, pair = outcome
+        store.files[(entry.folder, entry.key)] = (entry.size, entry.mtime, digest)
+        store.dirty = True
+        known[index] = digest
+        if digest in store.blobs:  # known content under a new name: keep the reading it had
+            hits += 1
+        elif digest not in fresh:
+            fresh[digest] = pair
+            if blob:
+                store.blobs[digest] = blob
+        if done % _CHUNK == 0 or done == len(jobs):
+            progress(done, len(jobs), "Reading new mail")
+    pairs = []
+    for index, entry in enumerate(entries):
+        digest = known.get(index)
+        if digest is not None:
+            pair = fresh.get(digest) or pickle.loads(store.blobs[digest])
+            pairs.append(_placed(pair, entry))
+    return pairs, hits
+
+
+def _read_all(jobs: list[_Job], workers: int, *, keep_blobs: bool) -> Iterator[_Outcome]:
+    """Each job's outcome, in order: in this process, or in a pool when there are enough jobs."""
+    if workers < 2 or len(jobs) < _PARALLEL_MIN:
+        for job in jobs:
+            yield _read_file(job, keep_blobs)
+        return
+    chunks = [jobs[start : start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        for results in pool.map(_read_chunk, chunks):
+            for result in results:
+                yield result if isinstance(result, str) else (*result, pickle.loads(result[1]))
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """fork is cheapest (workers inherit the loaded engine) but unsafe once other threads run."""
+    single = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+    return multiprocessing.get_context("fork" if single else "forkserver")
+
+
+def _read_chunk(jobs: list[_Job]) -> list[tuple[str, bytes] | str]:
+    """Worker side: (digest, pickled pair) per job; the parent unpickles it and caches the bytes as is."""
+    outcomes = (_read_file(job, keep_blob=True) for job in jobs)
+    return [outcome if isinstance(outcome, str) else outcome[:2] for outcome in outcomes]
+
+
+def _read_file(job: _Job, keep_blob: bool) -> _Outcome:
+    try:
+        raw = Path(job.path).read_bytes()
+    except OSError as error:
+        return str(error.strerror or error)
+    message = parse_message(raw, folder=job.folder, source=job.path, flags=job.flags)
+    pair = (message, read_message(message))
+    return hashlib.sha256(raw).hexdigest(), _dumps(pair) if keep_blob else b"", pair
+
+
+def _placed(pair: _Pair, entry: MaildirEntry) -> _Pair:
+    """A cached reading with the file facts that can change without its content (flags, folder)."""
+    message, reading = pair
+    if message.folder == entry.folder and message.flags == entry.flags and message.source == str(entry.path):
+        return pair
+    return replace(message, folder=entry.folder, flags=entry.flags, source=str(entry.path)), reading

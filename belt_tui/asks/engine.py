@@ -23,9 +23,6 @@ from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thr
 if TYPE_CHECKING:
     from belt_tui.asks.dates import Deadline
 
-# Bump when any rule changes: cached readings from another version are discarded.
-ENGINE_VERSION = "1"
-
 _REPLY_DEADLINE = re.compile(
     r"\b(?:answers?|responses?|reply|replies|comments|feedback|thoughts|input|hear\s+back|get\s+back|turnaround)\b",
     re.IGNORECASE,

@@ -77,44 +77,22 @@ def _source(args: argparse.Namespace) -> tuple[Path, frozenset[str]]:
 
 def run(args: argparse.Namespace) -> int:
     from belt_tui.paths import Paths
-    from belt_tui.scan import scan_maildir
 
     maildir, me = _source(args)
     now = args.now or datetime.now().astimezone()
     cache_dir = None if args.no_cache else Paths.discover(getattr(args, "config", None)).cache_dir
-    result = scan_maildir(maildir, me, now, cache_dir=cache_dir, workers=min(2, os.cpu_count() or 1))
+    workers = min(2, os.cpu_count() or 1)
     if args.json:
-        json.dump({"threads": [thread_json(a) for a in result.analyses]}, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        print_table(result.analyses)
+        from belt_tui.scan_report import scan_report
+
+        report = scan_report(maildir, me, now, cache_dir=cache_dir, workers=workers)
+        # dumps, not dump: only the one-shot encoder is the C one (several times faster on 10k threads).
+        sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
+        return 0
+    from belt_tui.scan import scan_maildir
+
+    print_table(scan_maildir(maildir, me, now, cache_dir=cache_dir, workers=workers).analyses)
     return 0
-
-
-def thread_json(analysis: ThreadAnalysis) -> dict:
-    verdict = analysis.verdict
-    return {
-        "id": analysis.thread.thread_id,
-        "subject": analysis.thread.subject,
-        "message_ids": list(analysis.thread.message_ids),
-        "state": verdict.state.value,
-        "since": verdict.since.isoformat() if verdict.since else None,
-        "why": verdict.why,
-        "waiting_on": list(verdict.waiting_on),
-        "asks": [
-            {
-                "message_id": ask.message_id,
-                "text": ask.text,
-                "owner": ask.owner,
-                "due": ask.due.date().isoformat() if ask.due else None,
-                "kind": ask.kind.value,
-                "confidence": ask.confidence,
-                "reason": ask.reason,
-                "span": [ask.span.start, ask.span.end],
-            }
-            for ask in analysis.asks
-        ],
-    }
 
 
 def print_table(analyses: tuple[ThreadAnalysis, ...]) -> None:

@@ -10,23 +10,34 @@ cleaner treats HTML and plain replies alike.
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
-from inscriptis import get_annotated_text
-from inscriptis.css_profiles import CSS_PROFILES
-from inscriptis.model.config import ParserConfig
+if TYPE_CHECKING:
+    from inscriptis.model.config import ParserConfig
 
 _QUOTE = "quote"
-# "strict" keeps block elements flush left; "relaxed" indents divs, which reads as quoting.
-_CONFIG = ParserConfig(css=CSS_PROFILES["strict"], annotation_rules={"blockquote": [_QUOTE]})
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+@functools.cache
+def _config() -> ParserConfig:
+    """Built on first use: inscriptis brings lxml, ~0.1 s of start-up a cached re-scan never needs."""
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+
+    # "strict" keeps block elements flush left; "relaxed" indents divs, which reads as quoting.
+    return ParserConfig(css=CSS_PROFILES["strict"], annotation_rules={"blockquote": [_QUOTE]})
 
 
 def html_to_text(html: str) -> str:
     """Readable text of an HTML document; never raises on malformed markup."""
     if not html.strip():
         return ""
-    annotated = get_annotated_text(html, _CONFIG)
+    from inscriptis import get_annotated_text
+
+    annotated = get_annotated_text(html, _config())
     text: str = annotated["text"]
     quotes = [(start, end) for start, end, label in annotated["label"] if label == _QUOTE]
     lines = []
