@@ -5,8 +5,18 @@ else's words (or nobody's), so asks found there would be duplicates or noise. Th
 returned as spans into the body, never as a rewritten string, so every later offset still
 points at the characters the user sees.
 
-Measured on the dev corpus against mail-parser-reply and quotequail (tools/measure_clean.py):
-both keep signatures and disclaimers and neither reports offsets, so the rules here are ours.
+Measured with tools/measure_clean.py on the dev corpus (129 messages, 121 gold asks, 197 quoted
+copies of earlier asks, 1,021 lines repeated from earlier messages of a thread):
+
+    extractor            ask recall  quoted asks kept  repeated lines kept  chars kept/msg
+    these rules               1.000             0.000                0.000             213
+    mail-parser-reply 1.36    0.860             0.000                0.008             262
+    quotequail 0.5.4          1.000             0.000                0.010             348
+    talon 1.4.4               1.000             0.000                0.009             345
+
+All strip quoted history; the libraries keep more sign-offs, signatures and disclaimers, and
+mail-parser-reply also cuts real asks. None reports offsets into the body, which the spans need,
+so the rules here stay ours. (These rules were written against this corpus; the libraries were not.)
 """
 
 from __future__ import annotations
