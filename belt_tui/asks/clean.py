@@ -51,6 +51,10 @@ _HEADER_OTHER = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^\s*>")
+_ATTRIBUTION_START = re.compile(r"^\s*(?:on|am|le|el|il|op)\b", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r?\n")
+_NOT_NAME_CHARS = re.compile(r"[^\w\s'-]")
+_SIGN_OFF_WORD = re.compile(r"[^\W\d_][\w'.-]*")
 
 # Lines after which only the signature follows.
 _SIG_DELIMITER = re.compile(r"^\s*--\s*$|^\s*__\s*$")
@@ -90,7 +94,7 @@ def _lines(body: str) -> list[tuple[int, int]]:
     """(start, end) of each line, newline excluded."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in re.finditer(r"\r?\n", body):
+    for match in _LINE_BREAK.finditer(body):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(body)))
@@ -116,7 +120,7 @@ def _quote_start(lines: list[str]) -> tuple[int, str]:
                 index,
                 "forwarded message" if "forward" in lowered or "weiter" in lowered else "quoted reply",
             )
-        if re.match(r"^\s*(?:on|am|le|el|il|op)\b", line, re.IGNORECASE) and any(
+        if _ATTRIBUTION_START.match(line) and any(
             _ATTRIBUTION.match(" ".join(lines[index : index + n])) for n in (1, 2, 3)
         ):
             return index, "quoted reply"
@@ -127,13 +131,13 @@ def _quote_start(lines: list[str]) -> tuple[int, str]:
 
 def _name_tokens(sender_name: str) -> set[str]:
     """Lower-case words a sender might sign with: each part of the display name."""
-    cleaned = re.sub(r"[^\w\s'-]", " ", sender_name)
+    cleaned = _NOT_NAME_CHARS.sub(" ", sender_name)
     return {part.lower() for part in cleaned.split() if len(part) > 1}
 
 
 def _is_sign_off_name(line: str, names: set[str]) -> bool:
     """A short line that is only the sender's name or a nickname of it ("Greg" for Gregory)."""
-    words = re.findall(r"[^\W\d_][\w'.-]*", line)
+    words = _SIGN_OFF_WORD.findall(line)
     stripped = line.strip().lstrip("-–—").strip()
     if not words or len(words) > 4 or not stripped or stripped[-1] in ".?!:;,":
         return False

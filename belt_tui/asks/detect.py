@@ -84,16 +84,20 @@ def vocative(text: str) -> str | None:
     return None
 
 
+_OPENER = re.compile(r"^([a-z.'-]+)(?:,|\s)\s*")
+_SELF_AFTER_OPENER = re.compile(r"^\w+\s+(?:i|we)\b")
+
+
 def _strip_openers(clause: str) -> str:
     """Drop a leading vocative and discourse words so the grammar test sees the verb first."""
     text = clause.strip()
     for _ in range(4):
-        match = re.match(r"^([a-z.'-]+)(?:,|\s)\s*", text)
+        match = _OPENER.match(text)
         if not match:
             break
         word = match.group(1)
         if word in lx.DISCOURSE_OPENERS and not (
-            word in ("so", "and", "but") and re.match(r"^\w+\s+(?:i|we)\b", text)
+            word in ("so", "and", "but") and _SELF_AFTER_OPENER.match(text)
         ):
             text = text[match.end() :]
             continue

@@ -17,10 +17,16 @@ _SOMEONE = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|one\s+of\s+you|either\s+of\s+you|whoever)\b", re.I
 )
 _NICKNAME_MIN = 3
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_ADDRESS_PUNCTUATION = re.compile(r"[._+-]")
+_SALUTATION = re.compile(
+    r"^(?:hi|hey|hello|dear|good\s+morning|good\s+afternoon)?\s*([^,]{1,40}),$", re.IGNORECASE
+)
+_GROUP_WORD = re.compile(r"\b(?:and|all|team|everyone|both|folks)\b|&", re.IGNORECASE)
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.lower() for t in re.findall(r"[^\W\d_]+", text) if len(t) > 1]
+    return [t.lower() for t in _NAME_WORD.findall(text) if len(t) > 1]
 
 
 @dataclass(slots=True)
@@ -41,7 +47,7 @@ class NameDirectory:
 
     def add(self, person: Address) -> None:
         words = _tokens(_TITLE.sub("", person.name)) or _tokens(
-            re.sub(r"[._+-]", " ", person.addr.split("@")[0])
+            _ADDRESS_PUNCTUATION.sub(" ", person.addr.split("@")[0])
         )
         if person.name:
             self.full_names[" ".join(words)] = person.addr
@@ -84,10 +90,8 @@ def _recipients(message: Message) -> list[str]:
 
 def salutation_name(first_sentence: str) -> str | None:
     """The single name a message opens with ("Hi Carla," / "Benji,"), or None."""
-    match = re.match(
-        r"^(?:hi|hey|hello|dear|good\s+morning|good\s+afternoon)?\s*([^,]{1,40}),$", first_sentence, re.I
-    )
-    if not match or re.search(r"\b(?:and|all|team|everyone|both|folks)\b|&", match.group(1), re.I):
+    match = _SALUTATION.match(first_sentence)
+    if not match or _GROUP_WORD.search(match.group(1)):
         return None
     return match.group(1).strip() or None
 

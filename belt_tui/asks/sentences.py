@@ -24,6 +24,7 @@ _ABBREVIATIONS = word_set(
     "est min max resp ave blvd rd ste tel ph.d hon gen rev"
 )
 _SHORT_INTRO_WORDS = 6
+_NEWLINE = re.compile(r"\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,9 @@ class Segment:
 def _line_spans(body: str, span: Span) -> list[Span]:
     spans = []
     start = span.start
-    for match in re.finditer(r"\n", body[span.start : span.end]):
-        spans.append(Span(start, span.start + match.start()))
-        start = span.start + match.end()
+    for match in _NEWLINE.finditer(body, span.start, span.end):
+        spans.append(Span(start, match.start()))
+        start = match.end()
     spans.append(Span(start, span.end))
     return [s for s in spans if body[s.start : s.end].strip()]
 
@@ -82,10 +83,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """The period at `dot` ends an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[:dot])
-    if not word:
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):  # [\w.]+ before the dot
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1).lower()
+    token = text[start:dot].lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
