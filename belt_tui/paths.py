@@ -71,3 +71,10 @@ class Paths:
         """Create the writable folders, private to the user (0700), before the first write."""
         for folder in (self.data_dir, self.cache_dir, self.state_dir, self.log_file.parent):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def example_config() -> Path:
+    """The documented example config: inside the package when installed, at the repo root in a checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "config.example.toml"
+    return installed if installed.is_file() else package.parent / "config.example.toml"

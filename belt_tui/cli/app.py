@@ -13,20 +13,21 @@ NO_CONFIG = """\
 belt: no config file at {path}
 
 To look around first, run:    belt demo
-To use your own mail, copy config.example.toml (from the Belt repository or package) to
-{path} and fill in your addresses and a Maildir or IMAP account.
+To use your own mail, copy the example, which documents every key:
+    cp {example} {path}
+then fill in your addresses and a Maildir or IMAP account.
 """
 
 
 def run(args: argparse.Namespace) -> int:
     from belt_tui.config import load_config
     from belt_tui.core import Belt
-    from belt_tui.paths import Paths
+    from belt_tui.paths import Paths, example_config
     from belt_tui.tui.app import BeltApp
 
     paths = Paths.discover(args.config)
     if not paths.config_file.exists():
-        print(NO_CONFIG.format(path=paths.config_file), file=sys.stderr, end="")
+        print(NO_CONFIG.format(path=paths.config_file, example=example_config()), file=sys.stderr, end="")
         return 1
     config = load_config(paths.config_file)
     with Belt.from_config(config, paths) as belt:
