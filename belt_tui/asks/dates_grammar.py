@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from belt_tui.asks.lexicon import word_set
+
 
 class AtomKind(StrEnum):
     """What slot an atom fills in a phrase; a group holds at most one atom of each kind."""
@@ -168,13 +170,51 @@ class Group:
         return any(atom.kind in kinds for atom in self.atoms)
 
 
+# The words an atom can start with (lower case), read off the alternatives of `_atom_pattern`;
+# any word starting with a digit can start one too, and "early"/"mid"/"late" may be glued to the
+# next word ("midnext week"). Trying the pattern only where such a word starts gives the same atoms
+# as scanning every position (each alternative starts at a word boundary), ~3x faster.
+_START_WORDS = word_set(
+    "yesterday last earlier within in asap as right at immediately the end later late early mid this next"
+    " following eow eom over close eod cob eob cop tonight first morning afternoon evening day today"
+    " tomorrow tmrw tmr coming noon midday midnight eastern pacific central mountain"
+    " et est edt pt pst pdt ct cst cdt mt mst mdt utc gmt cet cest bst ist"
+    " monday tuesday wednesday thursday friday saturday sunday"
+    " mon tues tue weds wed thurs thur thu fri sat sun"
+    " january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sept sep oct nov dec"
+    " a an one two three four five six seven eight nine ten eleven twelve couple few"
+)
+_GLUED_PREFIXES = ("early", "mid", "late")
+_WORD = re.compile(r"\w+")
+
+
 def find_atoms(text: str, lenient: bool = False) -> list[Atom]:
     """Every atom in `text`, left to right, never overlapping."""
+    pattern = _PATTERNS[lenient]
+    if lenient:  # typed input is short, and "+2d" starts at its "+"
+        matches = list(pattern.finditer(text))
+    else:
+        matches = []
+        end = 0
+        for word in _WORD.finditer(text):
+            if word.start() < end or not _may_start_atom(word.group()):
+                continue
+            match = pattern.match(text, word.start())
+            if match:
+                matches.append(match)
+                end = match.end()
     atoms = []
-    for match in _PATTERNS[lenient].finditer(text):
+    for match in matches:
         detail = match.lastgroup or ""
         atoms.append(Atom(_KIND_OF_DETAIL[detail], detail, match.start(), match.end(), match.group()))
     return atoms
+
+
+def _may_start_atom(word: str) -> bool:
+    # Letters IGNORECASE matches to ASCII that lower() leaves alone: long s, dotless and dotted I.
+    token = word.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")
+    return token[0].isdigit() or token in _START_WORDS or token.startswith(_GLUED_PREFIXES)
 
 
 def find_groups(text: str, lenient: bool = False) -> list[Group]:

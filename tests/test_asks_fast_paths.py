@@ -1,0 +1,57 @@
+"""Shortcuts taken for speed find exactly what the full patterns find, including on odd input."""
+
+from __future__ import annotations
+
+import pytest
+
+from belt_tui.asks.automated import _AUTO_BODY, _has_automatic_wording
+from belt_tui.asks.dates_grammar import _PATTERNS, find_atoms, find_groups
+
+SENTENCES = [
+    "Can you send the redline by EOD Friday?",
+    "Please file it within 3 business days, ideally before the hearing on 1/20.",
+    "Let's talk at 3 tomorrow, 10:30 Eastern works too.",
+    "We need it midnext week or the 15th at the latest.",
+    "earlythis week is fine; late this week is not.",
+    "in a couple of days, or a few hours ago, or last Monday",
+    "By the end of May, not Jan20 and not 4-10 August.",
+    "24/7 support, 7/12 of the volume, 1/2 off",
+    "Mon. 5/3 or Tues, Jan 6, 2026 at noon PT",
+    "laſt week and İn 3 days",  # letters IGNORECASE folds onto ASCII
+    "The hearing on March 3 went well.",
+    "No date here at all, just words like money, copy and friend.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_atoms_are_those_a_scan_of_every_position_finds(text: str) -> None:
+    expected = [(m.start(), m.end(), m.lastgroup) for m in _PATTERNS[False].finditer(text)]
+    assert [(a.start, a.end, a.detail) for a in find_atoms(text)] == expected
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_text_without_date_words_has_no_groups_and_the_rest_keep_theirs(text: str) -> None:
+    groups = find_groups(text)
+    if any(a.kind.value != "zone" for a in find_atoms(text)):
+        assert groups
+    else:
+        assert groups == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This is an automatically generated message.",
+        "Please do not\nreply to this email.",
+        "Replies to this address are not monitored.",
+        "I'm out of the office until Monday.",
+        "I am currently on vacation with limited access to email.",
+        "Thiſ iſ an automatic notice.",
+        "Please reply by Friday; I could not open the attachment.",
+        "The office is closed; access the data room instead.",
+        "Hello, can you call me?",
+    ],
+)
+def test_automatic_wording_matches_the_full_pattern(body: str) -> None:
+    assert _has_automatic_wording(body) is bool(_AUTO_BODY.search(body))
