@@ -91,7 +91,7 @@ Thanks for turning this around so quickly. I've looped in our privacy team on it
             "10-27 17:30",
             body="""Niamh,
 
-Quick update as promised. On the uplift, the best we can do is 5%. Annex 3 is fine; we'll attach the list as it stands at signature.
+Quick update as promised. On the uplift, the best we can do is 5%. Annex 3 is fine as proposed.
 
 Item 2 is still with our privacy team. [[I should have an answer for you within 48 hours.||brandon|2025-10-29|com]]""",
         ),
@@ -126,7 +126,7 @@ Happy to jump on a call w/c 3 Nov if that's easier to close out.""",
             attach=[("Calderbrook mutual NDA template v4.docx", DOCX)],
             body="""Declan,
 
-Template attached, but please don't fill it in yourself. [[Could you send me Harrowgate's full company name and registered address?||declan||q]] [[I'll get the NDA out to them as soon as I have those.||niamh||com]]""",
+[[Template attached, but please don't fill it in yourself.||declan||req]] [[Could you send me Harrowgate's full company name and registered address?||declan||q]] [[I'll get the NDA out to them as soon as I have those.||niamh||com]]""",
         ),
         R(
             "declan",

@@ -99,7 +99,7 @@ Calderbrook has received a letter of claim from Ambridge Home about the KX-40 ke
 
 We write about invoices CB-INV-30417, CB-INV-30452 and CB-INV-30488, totalling £46,218.40, which fell due for payment between 31 July and 31 August 2025 and remain unpaid despite several reminders from our credit control team.
 
-[[Please pay the outstanding sum within 14 days of the date of this letter.||harlan|2025-11-03|req]] If payment is not received, we may issue proceedings without further notice, and we will seek interest and costs.
+[[Please pay the outstanding sum within 14 days of the date of this letter.||harlan|2025-11-03|req]] If payment is not received, we may issue proceedings without further notice and seek interest and costs.
 
 Yours sincerely,""",
         ),

@@ -115,7 +115,7 @@ See below – the claimant's first offer. It's higher than we expected but withi
             "10-27 12:40",
             body="""Niamh,
 
-Thanks for the call. To confirm your instructions: we will reject the £38,000 offer and counter at £17,500 with an agreed reference. [[I'll send the counter-offer to Kestle & Dunn tomorrow.||alasdair|tomorrow|com]]
+Thanks for the call. To confirm your instructions: the £38,000 offer is rejected, and our counter is £17,500 with an agreed reference. [[I'll send the counter-offer to Kestle & Dunn tomorrow.||alasdair|tomorrow|com]]
 
 [[Could you confirm that Rupert is comfortable with the £17,500 figure?||niamh||appr]]""",
         ),

@@ -81,7 +81,7 @@ Thanking you,""",
             "gareth",
             ["niamh"],
             "10-28 13:35",
-            body="""Niamh – this one's holding up the PO for the Q1 motor order. [[Could you prioritise it?||niamh||req]]""",
+            body="""Niamh – this one's holding up the PO for the Q1 motor order. [[Could you prioritise it and come back to Anand ASAP?||niamh||req]]""",
         ),
         R(
             "niamh",
@@ -194,7 +194,7 @@ please find attached the technical description and the draft Betriebsvereinbarun
             attach=[("Objection - customer details.pdf", "application/pdf")],
             body="""Hi Lorna,
 
-We've had an objection to direct marketing from a customer (details in the attached; please don't forward it). [[Please suppress her email address in Braze and on the loyalty mailer list by tomorrow morning.||lorna|tomorrow|req]] [[And could you confirm once that's done?||lorna||q]]
+We've had an objection to direct marketing from a customer; the details are in the attached. [[Please don't forward it to anyone outside the CRM team.||lorna||req]] [[Please suppress her email address in Braze and on the loyalty mailer list by tomorrow morning.||lorna|tomorrow|req]] [[And could you confirm once that's done?||lorna||q]]
 
 Thanks,""",
         ),
