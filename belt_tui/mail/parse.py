@@ -8,6 +8,7 @@ ask engine stores offsets into, so it is decoded, HTML-converted and newline-nor
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -163,9 +164,16 @@ def _message_id(headers: dict[str, list[str]], raw: bytes, errors: list[str]) ->
 
 
 def _addresses(headers: dict[str, list[str]], name: str) -> tuple[Address, ...]:
+    return _parse_addresses(tuple(headers.get(name, ())))
+
+
+# The same From/To/Cc values recur across a mailbox (the same correspondents), and the stdlib address
+# parser is among the slowest steps of reading a message; Address is immutable, so results are shared.
+@functools.lru_cache(maxsize=4096)
+def _parse_addresses(values: tuple[str, ...]) -> tuple[Address, ...]:
     """Addresses parsed before decoding, so an encoded comma in a name cannot split an address."""
     found = []
-    for display, addr in getaddresses(headers.get(name, [])):
+    for display, addr in getaddresses(values):
         addr = _clean(addr).strip("<>").lower()
         if "@" in addr:
             found.append(Address(addr=addr, name=_decode_words(display).strip('"')))
