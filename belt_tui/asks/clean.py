@@ -21,6 +21,7 @@ so the rules here stay ours. (These rules were written against this corpus; the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,14 +91,15 @@ class AuthorZone:
         return "\n".join(body[s.start : s.end] for s in self.spans)
 
 
-def _lines(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, newline excluded."""
+def _first_line_spans(body: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `count` lines, newline excluded; the quoted rest is never measured."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _LINE_BREAK.finditer(body):
+    for match in itertools.islice(_LINE_BREAK.finditer(body), count):
         spans.append((start, match.start()))
         start = match.end()
-    spans.append((start, len(body)))
+    if len(spans) < count:  # the last line has no line break after it
+        spans.append((start, len(body)))
     return spans
 
 
@@ -183,8 +185,7 @@ def author_zone(body: str, sender_name: str = "", sender_addr: str = "") -> Auth
     `sender_name` and `sender_addr` let a bare sign-off line ("Sandra") end the zone even when
     no closing word precedes it.
     """
-    line_spans = _lines(body)
-    lines = [body[start:end] for start, end in line_spans]
+    lines = _LINE_BREAK.split(body)
     quote_at, quote_reason = _quote_start(lines)
     names = _name_tokens(sender_name)
     local = sender_addr.split("@", 1)[0].lower()
@@ -192,7 +193,8 @@ def author_zone(body: str, sender_name: str = "", sender_addr: str = "") -> Auth
         names.add(local)
     sig_at, sig_reason = _signature_start(lines, quote_at, names)
     end_line = min(quote_at, sig_at)
-    kept = [Span(start, end) for start, end in line_spans[:end_line] if body[start:end].strip()]
+    spans = _first_line_spans(body, end_line)
+    kept = [Span(start, end) for (start, end), line in zip(spans, lines, strict=False) if line.strip()]
     return AuthorZone(spans=tuple(_merge(kept, body)), cut_reason=sig_reason or quote_reason)
 
 
