@@ -185,7 +185,7 @@ def author_zone(body: str, sender_name: str = "", sender_addr: str = "") -> Auth
     `sender_name` and `sender_addr` let a bare sign-off line ("Sandra") end the zone even when
     no closing word precedes it.
     """
-    lines = _LINE_BREAK.split(body)
+    lines = _LINE_BREAK.split(body) if "\r" in body else body.split("\n")  # str.split: ~10x faster
     quote_at, quote_reason = _quote_start(lines)
     names = _name_tokens(sender_name)
     local = sender_addr.split("@", 1)[0].lower()
