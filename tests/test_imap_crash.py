@@ -16,11 +16,11 @@ from servers_dovecot import DovecotServer
 from servers_imap_tools import account_for, append, make_message
 
 from belt_tui.errors import SourceError
+from belt_tui.mail.imap_bodies import MailBodies
 from belt_tui.mail.imap_ledger import LEDGER_FILE
 from belt_tui.mail.imap_sync import sync_account
 from belt_tui.mail.synced import iter_synced_messages
 from belt_tui.store import Store
-from belt_tui.store_cache import BodyCache
 
 pytestmark = pytest.mark.imap
 REPO = Path(__file__).resolve().parent.parent
@@ -33,7 +33,7 @@ CHILD = textwrap.dedent(
     from belt_tui.credentials import SecretSource
     from belt_tui.mail.imap_sync import sync_account
     from belt_tui.store import Store
-    from belt_tui.store_cache import BodyCache
+    from belt_tui.mail.imap_bodies import MailBodies
 
     host, port, user, root = sys.argv[1:5]
     account = Account(
@@ -43,7 +43,7 @@ CHILD = textwrap.dedent(
     def progress(done, total, label):
         print(done, flush=True)
     with Store.open(Path(root) / "data") as store:
-        sync_account(account, store, BodyCache(Path(root) / "cache"), progress=progress, batch_size=7)
+        sync_account(account, store, MailBodies(Path(root) / "cache"), progress=progress, batch_size=7)
     print("finished", flush=True)
     """
 )
@@ -62,7 +62,7 @@ def local_message_ids(server: DovecotServer, root: Path) -> list[str]:
     account = account_for(server)
     with Store.open(root / "data") as store:
         return [
-            message.message_id for message in iter_synced_messages(store, BodyCache(root / "cache"), account)
+            message.message_id for message in iter_synced_messages(store, MailBodies(root / "cache"), account)
         ]
 
 
@@ -72,7 +72,7 @@ def test_a_connection_killed_mid_fetch_says_so_and_the_next_sync_resumes(
     raws = [make_message(i) for i in range(40)]
     append(imap_account, raws)
     account = account_for(imap_account)
-    cache = BodyCache(tmp_path / "cache")
+    cache = MailBodies(tmp_path / "cache")
 
     def kick_after_first_batch(done: int, total: int, label: str) -> None:
         if done == 5:
@@ -110,7 +110,7 @@ def test_a_sync_killed_at_any_point_completes_exactly_once(
 
     account = account_for(imap_account)
     with Store.open(tmp_path / "data") as store:  # not corrupt, and the dead process's lock is gone
-        sync_account(account, store, BodyCache(tmp_path / "cache"))
+        sync_account(account, store, MailBodies(tmp_path / "cache"))
         assert {entry.message_id for entry in store.messages()} == server_message_ids(raws)
 
     ids = local_message_ids(imap_account, tmp_path)

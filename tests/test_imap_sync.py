@@ -11,11 +11,11 @@ import pytest
 from servers_dovecot import DovecotServer
 from servers_imap_tools import NEW_YORK, account_for, append, maildir_file_names, make_message, server_flags
 
+from belt_tui.mail.imap_bodies import MailBodies
 from belt_tui.mail.imap_sync import SyncReport, sync_account
 from belt_tui.mail.synced import iter_synced_messages
 from belt_tui.model import FollowUp, Message
 from belt_tui.store import Store
-from belt_tui.store_cache import BodyCache
 
 pytestmark = pytest.mark.imap
 
@@ -26,7 +26,7 @@ class Local:
     def __init__(self, server: DovecotServer, root: Path, **account_changes) -> None:
         self.account = account_for(server, **account_changes)
         self.store = Store.open(root / "data")
-        self.cache = BodyCache(root / "cache")
+        self.cache = MailBodies(root / "cache")
 
     def sync(self, **options) -> SyncReport:
         return sync_account(self.account, self.store, self.cache, **options)
@@ -85,8 +85,10 @@ def test_a_large_attachment_is_not_downloaded(
 ) -> None:
     append(imap_account, [make_message(1, attachment=b"%PDF" + b"\x01" * 3_000_000)])
     local.sync()
-    cached = sum(path.stat().st_size for path in (tmp_path / "cache").rglob("*") if path.is_file())
-    assert cached < 10_000
+    [entry] = local.store.messages()
+    stored = local.cache.get(entry.content_hash)
+    assert stored is not None and b"revised schedule 1" in stored
+    assert len(stored) < 10_000
 
 
 def test_new_mail_is_fetched_and_nothing_twice(imap_account: DovecotServer, local: Local) -> None:

@@ -2,10 +2,14 @@
 
 Two round trips per batch, whatever its size: the first asks for FLAGS, BODYSTRUCTURE and the kept
 header fields of every UID; the second fetches, per distinct part section ("1", "1.1", ...), the
-first `cap` bytes of that part for all messages that chose it. Every body item is BODY.PEEK, so the
-server never sets \\Seen. A message whose Message-ID already has content in the cache (the same mail
-in another folder, or the whole folder again after a UIDVALIDITY change) is not fetched again.
-UIDs are always passed as explicit lists: imapclient 4 raises ValueError on "1:*" (FIELD_NOTES).
+first `cap` bytes of that part for all messages that chose it. The server does the MIME work, so a
+PDF is never downloaded (fetching the start of the whole body instead and splitting MIME locally
+with the stdlib parser measured ~0.3 ms a message, more than these two round trips together).
+Answers are read by imap_wire (imapclient's parser measured 1.8 s of CPU for 10k messages).
+Every body item is BODY.PEEK, so the server never sets \\Seen. A message whose Message-ID already
+has content in the cache (the same mail in another folder, or the whole folder again after a
+UIDVALIDITY change) is not fetched again. UIDs go out as explicit sets (imap_wire.uid_set), never
+"1:*": imapclient 4 raises ValueError on it (FIELD_NOTES).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from belt_tui.mail.imap_parts import (
     header_fetch_item,
     reduced_message,
 )
+from belt_tui.mail.imap_wire import uid_fetch
 from belt_tui.mail.parse import msg_ids, parse_message
 
 GMAIL_ITEMS = ("X-GM-MSGID", "X-GM-THRID", "X-GM-LABELS")
@@ -69,7 +74,7 @@ def fetch_batch(
     items = ["FLAGS", "BODYSTRUCTURE", header_fetch_item()]
     if gmail:
         items.extend(GMAIL_ITEMS)
-    response = client.fetch(list(uids), items)
+    response = uid_fetch(client, uids, items)
     heads = [_head(uid, response[uid], plan) for uid in sorted(response)]
     known = reuse(head.message_id for head in heads if head.message_id)
     wanted = [head for head in heads if head.message_id not in known]
@@ -90,7 +95,7 @@ def fetch_batch(
 
 def fetch_flags(client: IMAPClient, uids: Sequence[int]) -> dict[int, frozenset[str]]:
     """Current flags of these UIDs (servers without CONDSTORE: the only way to see changes)."""
-    response = client.fetch(list(uids), ["FLAGS"])
+    response = uid_fetch(client, uids, ["FLAGS"])
     return {uid: _flags(data) for uid, data in response.items() if b"FLAGS" in data}
 
 
@@ -126,7 +131,7 @@ def _fetch_parts(client: IMAPClient, heads: Iterable[_Head], cap: int) -> dict[i
             by_section[head.part.section].append((head.uid, head.part))
     texts: dict[int, tuple[str, bool]] = {}
     for section, group in by_section.items():
-        response = client.fetch([uid for uid, _part in group], [body_fetch_item(section, cap)])
+        response = uid_fetch(client, [uid for uid, _part in group], [body_fetch_item(section, cap)])
         for uid, part in group:
             payload = _item(response.get(uid, {}), b"BODY[") or b""
             texts[uid] = (decode_part(payload, part), part.size > cap or len(payload) >= cap)

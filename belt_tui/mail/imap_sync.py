@@ -26,10 +26,12 @@ duplicates a message. A dropped connection raises SourceError; what was saved st
 from __future__ import annotations
 
 import contextlib
+import functools
 import imaplib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -38,11 +40,11 @@ from imapclient.response_parser import parse_fetch_response
 
 from belt_tui.config_schema import Account
 from belt_tui.errors import SourceError
+from belt_tui.mail.imap_bodies import MailBodies
 from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
 from belt_tui.mail.imap_folders import FolderPlan, is_gmail, listed, missing_folders, plan_folders
 from belt_tui.mail.imap_ledger import Copy, FolderKey, Ledger
 from belt_tui.store import Store
-from belt_tui.store_cache import BodyCache
 from belt_tui.store_tables import IndexedMessage
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 500
+BATCH_SIZE = 1000
 BODY_CAP_BYTES = 64 * 1024
 # A folder losing more than this share of its messages (and at least MASS_REMOVAL_MIN) is not mirrored.
 MASS_REMOVAL_SHARE = 0.5
@@ -105,7 +107,7 @@ def state_key(account: str, folder: str) -> str:
 def sync_account(
     account: Account,
     store: Store,
-    cache: BodyCache,
+    cache: MailBodies,
     *,
     progress: Progress = _no_progress,
     accept_removals: bool = False,
@@ -144,7 +146,7 @@ class _Session:
         account: Account,
         client: IMAPClient,
         store: Store,
-        cache: BodyCache,
+        cache: MailBodies,
         ledger: Ledger,
         progress: Progress,
         batch_size: int,
@@ -182,16 +184,12 @@ class _Session:
         saved = self.store.get_state(state_key(self.account.name, plan.server_name)) or {}
         result.total = self.ledger.count(key)
         tracked = current["highestmodseq"] > 0  # a folder can say NOMODSEQ even on a CONDSTORE server
-        if (
-            tracked
-            and saved == current
-            and status.get(b"EXISTS") == result.total
-            and self.cache.root.is_dir()
-        ):
+        if tracked and saved == current and status.get(b"EXISTS") == result.total and self.cache.exists():
             result.unchanged = True
             return result
         copies = self.ledger.copies(key)
-        missing = [uid for uid, copy in copies.items() if copy.content_hash not in self.cache]
+        stored = self.cache.present(copy.content_hash for copy in copies.values())
+        missing = [uid for uid, copy in copies.items() if copy.content_hash not in stored]
         server_uids = set(self.client.search("ALL"))
         stale = self.ledger.stale_copies(key)
         gone = sorted(set(copies) - server_uids)
@@ -269,31 +267,47 @@ class _Session:
         return {uid: message_flags(item[b"FLAGS"]) for uid, item in parsed.items() if b"FLAGS" in item}
 
     def _fetch_new(self, plan: FolderPlan, key: FolderKey, uids: Sequence[int], result: FolderResult) -> None:
+        """Fetch in batches, one batch ahead on a worker thread while the previous one is written here,
+        so the server's and the disk's time overlap with parsing (the connection is only ever used by
+        one thread at a time: the main thread waits for the worker before touching it again)."""
         # Imported here: the fetch path pulls in the MIME parser and HTML converter (~0.1 s), which a
         # no-op sync, the common case, never needs.
         from belt_tui.mail.imap_fetch import fetch_batch
 
         label = f"{self.account.name}: {plan.shown_as if not plan.by_label else plan.server_name}"
         self.progress(0, len(uids), label)
-        for done, chunk in enumerate(_chunks(uids, self.batch_size), start=1):
-            fetched = fetch_batch(
-                self.client, chunk, plan, gmail=self.gmail, reuse=self._reusable, cap=self.body_cap
-            )
-            self._commit(key, fetched)
-            result.new += sum(1 for message in fetched if message.raw is not None)
-            result.reused += sum(1 for message in fetched if message.raw is None)
-            self.progress(min(done * self.batch_size, len(uids)), len(uids), label)
+        batches = list(_chunks(uids, self.batch_size))
+        if not batches:
+            return
+        lookups = Ledger.open(self.store.data_dir)  # the worker's own connection, for reads only
 
-    def _reusable(self, message_ids: Iterable[str]) -> dict[str, str]:
+        def fetch(batch: list[int]) -> list[FetchedMessage]:
+            reuse = functools.partial(self._reusable, lookups)
+            return fetch_batch(self.client, batch, plan, gmail=self.gmail, reuse=reuse, cap=self.body_cap)
+
+        try:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="belt-imap-fetch") as ahead:
+                pending = ahead.submit(fetch, batches[0])
+                for done, _batch in enumerate(batches, start=1):
+                    fetched = pending.result()
+                    if done < len(batches):
+                        pending = ahead.submit(fetch, batches[done])
+                    self._commit(key, fetched)
+                    result.new += sum(1 for message in fetched if message.raw is not None)
+                    result.reused += sum(1 for message in fetched if message.raw is None)
+                    self.progress(min(done * self.batch_size, len(uids)), len(uids), label)
+        finally:
+            lookups.close()
+
+    def _reusable(self, ledger: Ledger, message_ids: Iterable[str]) -> dict[str, str]:
         """Content already cached for these Message-IDs: re-matching instead of re-downloading."""
-        known = self.ledger.known_content(self.account.name, message_ids)
-        return {message_id: digest for message_id, digest in known.items() if digest in self.cache}
+        known = ledger.known_content(self.account.name, message_ids)
+        stored = self.cache.present(known.values())
+        return {message_id: digest for message_id, digest in known.items() if digest in stored}
 
     def _commit(self, key: FolderKey, fetched: list[FetchedMessage]) -> None:
         """Cache, then index, then ledger: each step only claims what the previous one made durable."""
-        for message in fetched:
-            if message.raw is not None:
-                self.cache.put(message.raw)
+        self.cache.put_many(message.raw for message in fetched if message.raw is not None)
         self.store.put_messages(
             IndexedMessage(m.message_id, key.folder, m.uid, "", m.content_hash, m.thread_hint)
             for m in fetched
