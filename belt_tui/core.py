@@ -163,7 +163,14 @@ class Belt:
                     listed()
             progress(0, 0, f"Reading {self.maildir.name}")
             workers = os.cpu_count() or 1
-            scan = scan_maildir(self.maildir, self.me, self.now(), cache_dir=self.cache_dir, workers=workers)
+            scan = scan_maildir(
+                self.maildir,
+                self.me,
+                self.now(),
+                cache_dir=self.cache_dir,
+                workers=workers,
+                progress=progress,
+            )
             total = len(scan.analyses)
             progress(0, total, f"Listing {total:,} threads")
             self._publish(scan.analyses)
@@ -194,10 +201,12 @@ class Belt:
         """Waits counted in working hours when the config says so (a Friday email isn't late on Sunday)."""
         if not self.triage.business_hours:
             return wall_clock
-        from belt_tui.planner import work_week
+        from belt_tui.plan.slots import WorkWeek
         from belt_tui.review_time import working_time
 
-        week = work_week(self.work)
+        # Not planner.work_week: importing the planner pulls in CalDAV before the threads are listed.
+        work = self.work
+        week = WorkWeek(work.time_zone, frozenset(work.days), work.start, work.end, work.lunch)
         return lambda start, end: working_time(start, end, week) if end > start else timedelta()
 
     def rows(self, view: View, text: str = "") -> list[ThreadRow]:
@@ -208,9 +217,6 @@ class Belt:
         counts = view_counts(self._rows)
         counts[View.FOLLOWUPS] = sum(1 for f in self.followups.all() if f.is_open)
         return counts
-
-    def analysis(self, thread_id: str) -> ThreadAnalysis | None:
-        return self._analyses.get(thread_id)
 
     def locate(self, message_id: str | None) -> tuple[ThreadAnalysis, Message] | None:
         """The loaded thread and message a follow-up links back to, if that mail is still here."""

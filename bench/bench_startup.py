@@ -254,8 +254,9 @@ def store_child(root: Path) -> None:
         with belt:
             app = BeltApp(belt)
             async with app.run_test(size=SIZE) as pilot:
-                await pilot.pause()
+                await repainted(pilot)
                 first_frame = time.time()
+                await pilot.press("3")
                 thread_list = app.screen.query_one(ThreadList)
                 while not thread_list.rows:
                     await asyncio.sleep(0.002)
@@ -290,18 +291,17 @@ def store_startup(threads: int, runs: int) -> dict[str, float]:
 
 def demo_child(cache: Path) -> None:
     """Run in a fresh interpreter: print wall-clock milestones of a headless demo start-up."""
-    from belt_tui.core import Belt
-    from belt_tui.tui.app import LOAD_WORKER, BeltApp
 
     async def main() -> None:
         with Belt.open_demo(cache, now=DEMO_NOW) as belt:
             app = BeltApp(belt)
             async with app.run_test(size=SIZE) as pilot:
-                await pilot.pause()
+                await repainted(pilot)
                 first_frame = time.time()
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-                assert all(w.name != LOAD_WORKER or w.is_finished for w in app.workers)
+                await pilot.press("3")
+                thread_list = app.screen.query_one(ThreadList)
+                while not thread_list.rows:
+                    await asyncio.sleep(0.002)
                 listed = time.time()
                 print(
                     json.dumps({"first_frame": first_frame, "listed": listed, "rows": belt.counts()["all"]})

@@ -16,6 +16,7 @@ def snapshot_after(snap_compare, tmp_path: Path, *keys: str) -> bool:
     """Compare the demo, once loaded and after pressing `keys`, with its stored snapshot."""
 
     async def run_before(pilot) -> None:
+        await pilot.pause()
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press(*keys)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from tui_support import ME, NOW, build_small_maildir, loaded, mail, open_small_b
 
 from belt_tui.core import Belt
 from belt_tui.core_views import View
+from belt_tui.scan import _PARALLEL_MIN as PARALLEL_MIN
+from belt_tui.store import Store
 from belt_tui.tui.app import BeltApp
 from belt_tui.tui.bindings import ALL_GROUPS
 from belt_tui.tui.screens.help import HelpScreen
@@ -245,3 +248,28 @@ async def test_the_oldest_open_asks_owner_is_listed(small_belt: Belt):
         await loaded(app, pilot)
         (lease,) = [row for row in visible_rows(app) if "Lease" in row]
         assert " me " in lease
+
+
+async def test_a_mailbox_big_enough_for_a_process_pool_loads_inside_the_app(tmp_path: Path):
+    """Textual swaps stderr for one without a file descriptor; the pool's helper must not need it."""
+    maildir = tmp_path / "Big"
+    for number in range(PARALLEL_MIN):
+        write_message(
+            maildir,
+            f"m{number}",
+            mail(
+                f"<m{number}@client.example>",
+                "Ann Client <ann@client.example>",
+                ME,
+                f"Question {number}",
+                "Thu, 05 Mar 2026 10:00:00 +0000",
+                "Could you send me the signed copy?",
+            ),
+        )
+    belt = Belt(maildir=maildir, me=frozenset({ME}), store=Store.open(tmp_path / "data"), time_zone=UTC)
+    with belt:
+        app = BeltApp(belt)
+        async with app.run_test(size=SIZE) as pilot:
+            await loaded(app, pilot)
+            assert [n.message for n in app._notifications] == []
+            assert belt.counts()[View.ALL] == PARALLEL_MIN

@@ -92,5 +92,7 @@ def open_small_belt(small_maildir: Path, tmp_path: Path) -> Belt:
 
 
 async def loaded(app: BeltApp, pilot) -> None:
+    """Wait for the mail load, which the app starts only after its first frame."""
+    await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()

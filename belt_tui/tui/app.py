@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
+from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import ClassVar
 
@@ -70,6 +71,10 @@ class BeltApp(App[None]):
         subtitle: str = "",
     ) -> None:
         super().__init__()
+        # The load may read mail in a process pool, whose helper process is started with our stderr's
+        # file descriptor; once the app runs, Textual has swapped stderr for one without a descriptor
+        # ("bad value(s) in fds_to_keep"). Start the helper now, while stderr is real.
+        resource_tracker.ensure_running()
         self.belt = belt
         self.keymap: dict[str, str] = dict(keymap or {})
         self._wanted_theme = theme
@@ -97,7 +102,8 @@ class BeltApp(App[None]):
             )
         self.set_keymap(self.keymap)
         self.push_screen(TriageScreen())
-        self.load_mail()
+        # After the first frame: the load imports the ask engine and dateparser, which would delay it.
+        self.call_after_refresh(self.load_mail)
 
     @property
     def triage(self) -> TriageScreen:
