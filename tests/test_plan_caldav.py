@@ -84,6 +84,29 @@ def test_publishing_twice_changes_nothing_and_duplicates_nothing(radicale, setup
     assert len(uids(radicale, url)) == 2
 
 
+def test_an_unchanged_second_publish_reads_one_listing_and_writes_nothing(setup, monkeypatch):
+    acct, targets, _ = setup
+    first = publish(acct, targets, [FOLLOWUP], {"f1": SLOT}, {}, STAMP)
+    calls: list[str] = []
+    for name in ("get", "create", "update", "delete", "etags"):
+        original = getattr(acct, name)
+        monkeypatch.setattr(acct, name, lambda *a, _n=name, _o=original: calls.append(_n) or _o(*a))
+    publish(acct, targets, [FOLLOWUP], {"f1": SLOT}, first.records, STAMP)
+    assert calls == ["etags"]
+
+
+def test_only_belts_own_edit_is_written_without_a_read_first(setup, monkeypatch):
+    acct, targets, _ = setup
+    first = publish(acct, targets, [FOLLOWUP], {"f1": SLOT}, {}, STAMP)
+    calls: list[str] = []
+    for name in ("get", "update"):
+        original = getattr(acct, name)
+        monkeypatch.setattr(acct, name, lambda *a, _n=name, _o=original: calls.append(_n) or _o(*a))
+    renamed = replace(FOLLOWUP, title="Send the signed draft")
+    publish(acct, targets, [renamed], {"f1": SLOT}, first.records, STAMP)
+    assert calls == ["update"]
+
+
 def test_a_retried_create_after_a_crash_adopts_the_object_instead_of_duplicating(radicale, setup):
     acct, targets, url = setup
     publish(acct, targets, [FOLLOWUP], {"f1": SLOT}, {}, STAMP)  # its records are "lost in the crash"

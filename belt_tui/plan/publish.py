@@ -6,6 +6,10 @@ The server is shared with the user's phone and colleagues, so Belt never wins a 
 - a block or task deleted elsewhere is not recreated;
 - a field changed elsewhere is kept; Belt pushes only the fields it changed itself since the last
   sync (a three-way merge against the snapshot stored in the record), always under `If-Match`.
+
+What changed elsewhere is found by an ETag diff: one PROPFIND per collection, then a GET only for
+objects whose ETag moved. (Sync tokens would save the PROPFIND's size on huge calendars; the diff
+works on every server, and a user's follow-up calendar is small.)
 """
 
 from __future__ import annotations
@@ -78,6 +82,25 @@ class Targets:
         return self.tasks
 
 
+class _Listing:
+    """ETag diff: one PROPFIND per collection tells which objects changed since Belt wrote them, so
+    an unchanged task or block costs no GET. A Conflict drops the listing: it is stale by then."""
+
+    def __init__(self, account: CalDavAccount) -> None:
+        self._account = account
+        self._tags: dict[str, dict[str, str]] = {}
+
+    def unchanged(self, collection: Collection, href: str | None, etag: str | None) -> bool:
+        if href is None or not etag:
+            return False
+        if collection.url not in self._tags:
+            self._tags[collection.url] = self._account.etags(collection)
+        return self._tags[collection.url].get(href) == etag
+
+    def forget(self, collection: Collection) -> None:
+        self._tags.pop(collection.url, None)
+
+
 def publish(
     account: CalDavAccount,
     targets: Targets,
@@ -88,12 +111,13 @@ def publish(
 ) -> Outcome:
     """Bring the server in line with Belt's follow-ups and slots without overwriting anyone."""
     outcome = Outcome()
+    listing = _Listing(account)
     warned_no_tasks: set[str] = set()
     for followup in sorted(followups, key=lambda f: f.id):
         record = Record.from_doc(records[followup.id].to_doc()) if followup.id in records else Record()
         task_list = targets.task_list_for(followup)
         if task_list.accepts_tasks:
-            _sync_task(account, task_list, followup, record, stamp, outcome)
+            _sync_task(account, listing, task_list, followup, record, stamp, outcome)
         elif task_list.name not in warned_no_tasks:
             warned_no_tasks.add(task_list.name)
             outcome.notices.append(
@@ -102,7 +126,7 @@ def publish(
             )
         slot = slots.get(followup.id)
         wanted = (slot.start, slot.end) if slot and slot.start and slot.end and followup.is_open else None
-        _sync_block(account, targets.blocks, followup, wanted, record, stamp, outcome)
+        _sync_block(account, listing, targets.blocks, followup, wanted, record, stamp, outcome)
         outcome.records[followup.id] = record
     return outcome
 
@@ -133,6 +157,7 @@ def _merge(base: Mapping[str, str], local: Mapping[str, str], remote: Mapping[st
 
 def _sync_task(
     account: CalDavAccount,
+    listing: _Listing,
     task_list: Collection,
     followup: FollowUp,
     record: Record,
@@ -150,6 +175,12 @@ def _sync_task(
                     record.task_href, record.task_etag, record.task_base = created.href, created.etag, local
                     return
                 record.task_href = _href(task_list, task_uid(followup.id))  # a retried create: adopt it
+            if record.task_base and listing.unchanged(task_list, record.task_href, record.task_etag):
+                if local != record.task_base:  # only Belt changed it: no need to read it first
+                    todo = followup_todo(followup, stamp)
+                    record.task_etag = account.update(record.task_href, record.task_etag, todo)
+                    record.task_base = local
+                return
             remote = account.get(record.task_href)
             if remote is None:
                 record.task_gone = True
@@ -160,7 +191,7 @@ def _sync_task(
             _update_task(account, followup, record, local, remote, stamp, outcome)
             return
         except Conflict:
-            continue
+            listing.forget(task_list)
     outcome.notices.append(
         f"the task for {followup.title!r} keeps changing on the server; will retry next sync"
     )
@@ -195,6 +226,7 @@ def _update_task(
 
 def _sync_block(
     account: CalDavAccount,
+    listing: _Listing,
     calendar: Collection,
     followup: FollowUp,
     wanted: tuple[datetime, datetime] | None,
@@ -206,10 +238,10 @@ def _sync_block(
         return
     for _ in range(ATTEMPTS):
         try:
-            _block_round(account, calendar, followup, wanted, record, stamp, outcome)
+            _block_round(account, listing, calendar, followup, wanted, record, stamp, outcome)
             return
         except Conflict:
-            continue
+            listing.forget(calendar)
     outcome.notices.append(
         f"the block for {followup.title!r} keeps changing on the server; will retry next sync"
     )
@@ -217,6 +249,7 @@ def _sync_block(
 
 def _block_round(
     account: CalDavAccount,
+    listing: _Listing,
     calendar: Collection,
     followup: FollowUp,
     wanted: tuple[datetime, datetime] | None,
@@ -236,6 +269,15 @@ def _block_round(
             )
             return
         record.block_href = _href(calendar, block_uid(followup.id))
+    if record.block_base and listing.unchanged(calendar, record.block_href, record.block_etag):
+        if wanted is None:
+            account.delete(record.block_href, record.block_etag)
+            record.block_href, record.block_etag, record.block_base = None, None, {}
+        elif _times(wanted) != record.block_base:
+            event = block_event(followup, *wanted, stamp)
+            record.block_etag = account.update(record.block_href, record.block_etag, event)
+            record.block_base = _times(wanted)
+        return
     remote = account.get(record.block_href)
     if remote is None:
         if record.block_base:
