@@ -17,6 +17,7 @@ node, so every copy lands in the same thread; each copy stays a message of its o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
@@ -135,10 +136,12 @@ def _join_headerless_replies(groups: dict[str, list[Message]]) -> dict[str, list
 
     Of all earlier messages the reply could answer, the latest wins: that is the one it replies to.
     """
-    by_subject: dict[str, list[tuple[str, Message]]] = defaultdict(list)
+    by_subject: dict[str, list[tuple[tuple, str, Message]]] = defaultdict(list)
     for root, members in groups.items():
         for message in members:
-            by_subject[normalise_subject(message.subject).casefold()].append((root, message))
+            by_subject[normalise_subject(message.subject).casefold()].append((_order(message), root, message))
+    for candidates in by_subject.values():
+        candidates.sort(key=lambda item: item[0])
     merged_into: dict[str, str] = {}
     for root, members in groups.items():
         reply = next((m for m in members if m.message_id == root), None)
@@ -147,13 +150,15 @@ def _join_headerless_replies(groups: dict[str, list[Message]]) -> dict[str, list
         subject, was_reply = _strip_subject(reply.subject)
         if not (was_reply and subject):
             continue
-        answered = [
-            (_order(message), target)
-            for target, message in by_subject[subject.casefold()]
-            if target != root and _answers(reply, message)
-        ]
-        if answered:
-            merged_into[root] = max(answered)[1]
+        candidates = by_subject[subject.casefold()]
+        # Only messages inside the join window can be answered: walk back from the reply, newest
+        # first, so a subject reused across years costs the window, not the whole history.
+        for _, target, message in reversed(candidates[: bisect_left(candidates, (_order(reply),))]):
+            if reply.date - message.date > HEADERLESS_JOIN_WINDOW:
+                break
+            if target != root and _answers(reply, message):
+                merged_into[root] = target
+                break
     joined: dict[str, list[Message]] = defaultdict(list)
     grown = set()
     for root, members in groups.items():
