@@ -31,7 +31,6 @@ import imaplib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +39,7 @@ from imapclient.response_parser import parse_fetch_response
 
 from belt_tui.config_schema import Account
 from belt_tui.errors import SourceError
+from belt_tui.mail.imap_ahead import fetch_ahead
 from belt_tui.mail.imap_bodies import MailBodies
 from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
 from belt_tui.mail.imap_folders import FolderPlan, is_gmail, listed, missing_folders, plan_folders
@@ -267,35 +267,27 @@ class _Session:
         return {uid: message_flags(item[b"FLAGS"]) for uid, item in parsed.items() if b"FLAGS" in item}
 
     def _fetch_new(self, plan: FolderPlan, key: FolderKey, uids: Sequence[int], result: FolderResult) -> None:
-        """Fetch in batches, one batch ahead on a worker thread while the previous one is written here,
-        so the server's and the disk's time overlap with parsing (the connection is only ever used by
-        one thread at a time: the main thread waits for the worker before touching it again)."""
+        """Fetch in batches, one ahead on a worker thread (imap_ahead), committing in UID order."""
         # Imported here: the fetch path pulls in the MIME parser and HTML converter (~0.1 s), which a
         # no-op sync, the common case, never needs.
         from belt_tui.mail.imap_fetch import fetch_batch
 
         label = f"{self.account.name}: {plan.shown_as if not plan.by_label else plan.server_name}"
         self.progress(0, len(uids), label)
-        batches = list(_chunks(uids, self.batch_size))
-        if not batches:
-            return
-        lookups = Ledger.open(self.store.data_dir)  # the worker's own connection, for reads only
+        lookups = Ledger.open(self.store.data_dir)  # the worker's own SQLite handle, for reads
 
         def fetch(batch: list[int]) -> list[FetchedMessage]:
             reuse = functools.partial(self._reusable, lookups)
             return fetch_batch(self.client, batch, plan, gmail=self.gmail, reuse=reuse, cap=self.body_cap)
 
+        def commit(index: int, fetched: list[FetchedMessage]) -> None:
+            self._commit(key, fetched)
+            result.new += sum(1 for message in fetched if message.raw is not None)
+            result.reused += sum(1 for message in fetched if message.raw is None)
+            self.progress(min((index + 1) * self.batch_size, len(uids)), len(uids), label)
+
         try:
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="belt-imap-fetch") as ahead:
-                pending = ahead.submit(fetch, batches[0])
-                for done, _batch in enumerate(batches, start=1):
-                    fetched = pending.result()
-                    if done < len(batches):
-                        pending = ahead.submit(fetch, batches[done])
-                    self._commit(key, fetched)
-                    result.new += sum(1 for message in fetched if message.raw is not None)
-                    result.reused += sum(1 for message in fetched if message.raw is None)
-                    self.progress(min(done * self.batch_size, len(uids)), len(uids), label)
+            fetch_ahead(list(_chunks(uids, self.batch_size)), fetch, commit)
         finally:
             lookups.close()
 
