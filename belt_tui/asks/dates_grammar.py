@@ -37,8 +37,9 @@ _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!-\d)"  # not a rang
 _ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
 _YEAR = r"(?:,?\s+\d{4}\b)?"
 _FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# Abbreviations collide with English words ("sun", "sat", "wed"); in mail only capitalised ones count.
-_SHORT_WEEKDAY_STRICT = r"(?-i:Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
+# Some abbreviations collide with English words ("sun", "sat", "wed", "mon"): in mail only capitalised
+# ones count. The others are read in any case ("by thurs" in mobile mail).
+_SHORT_WEEKDAY_STRICT = r"(?:(?-i:Mon|Wed|Sat|Sun)|tues|tue|weds|thurs|thur|thu|fri)\b\.?"
 _SHORT_WEEKDAY_LENIENT = r"(?:mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\b\.?"
 _NUMBER_WORD = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

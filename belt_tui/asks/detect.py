@@ -16,10 +16,11 @@ from belt_tui.asks import lexicon as lx
 from belt_tui.asks.lexicon import word_set
 from belt_tui.model import AskKind
 
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+so\s+(?=(?:can|could|would|will|please|let)\b)|\?\s+(?=[a-z])")
+# Independent clauses: after ";", after ", but" / ", so" (not "so that"), and after a question mark.
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:but|so(?!\s+that\b))\s+|\?\s+(?=[a-z])")
 _VOCATIVE = re.compile(
     r"^(?:(?:hi|hey|hello|dear|thanks|thank\s+you)\s+)?((?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?),\s+(?=\S)"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?)(?:,|\s*[:–—]|\s+-)\s+(?=\S)"
 )
 _TRAILING_VOCATIVE = re.compile(r",\s+([A-Z][\w'’-]+)\s*[?.!]*$")
 _NOT_NAMES = word_set(
@@ -36,6 +37,7 @@ _APPROVAL_GRANT = re.compile(
 _APPROVAL_REQUEST = re.compile(
     r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)"
 )
+_PLEASE_LEAD_IN = re.compile(r"\bplease\s*:$")
 _DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
 _LETS = re.compile(r"^let(?:'s|\s+us)\s+([a-z-]+)")
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -159,6 +161,11 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
         return "", 0.75
     if lx.YOU_WILL_HAVE.search(clause):
         return "", 0.8
+    bare = lx.BARE_WILL.match(clause)
+    if bare and bare.group(1) in lx.COMMIT_VERBS:
+        return "", 0.7
+    if lx.TO_FOLLOW.match(clause):
+        return "", 0.7
     third = lx.THIRD_PARTY_FUTURE.match(original.strip())
     if (
         third
@@ -175,27 +182,19 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     named = vocative(original.strip())
     if named:
         body = (
-            _strip_openers(body[len(named) :].lstrip(", "))
+            _strip_openers(body[len(named) :].lstrip(", :–—-"))
             if normalise(named) == body[: len(named)]
             else body
         )
-    if lx.SMALL_TALK.match(body):
+    if lx.SMALL_TALK.match(body) or lx.RHETORICAL.match(body):
         return None
-    if body.rstrip().endswith("?"):
-        if lx.OFFERS.search(body):
-            return None
-        if _APPROVAL_REQUEST.match(body):
-            return AskKind.APPROVAL, 0.9, "asks for approval", None
-        modal = lx.MODAL_TO_READER.match(body) or lx.ANY_CHANCE.search(body)
-        if modal:
-            after = _WORD.findall(body[modal.end() :])
-            verbs = [
-                w for w in after[:4] if w not in ("please", "also", "just", "kindly", "be", "able", "to")
-            ]
-            verb = verbs[0] if verbs else ""
-            return _verb_kind(verb, body), 0.9, f"'{body[: modal.end()].strip()}' question", None
-        kind = AskKind.APPROVAL if lx.APPROVAL_CUES.search(body) else AskKind.QUESTION
-        return kind, 0.75, "direct question", None
+    ending = body.rstrip()
+    if ending.endswith("?"):
+        return _question(body, 0.9, 0.75)
+    if ending.endswith(":") and lx.MODAL_TO_READER.match(body):
+        return _question(body, 0.85, 0.75)  # a request leading in to a list ("Could you help with these:")
+    if lx.INVERTED_QUESTION.match(body) and not lx.CONDITIONAL_OPENING.match(body):
+        return _question(body, 0.8, 0.65)  # "can u push back on the date asap."
     if _APPROVAL_GRANT.match(body):
         return AskKind.APPROVAL, 0.85, "grants approval", None
     if lx.OFFERS.search(body) and not lx.FIRST_PERSON_CAN_HAVE.search(body):
@@ -204,6 +203,8 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     if please:
         verb = please.group(1)
         return _verb_kind(verb, body), 0.9, "'please' request", None
+    if _PLEASE_LEAD_IN.search(body):
+        return AskKind.REQUEST, 0.85, "'please' lead-in", None
     if lx.LET_US_KNOW.match(body):
         return _verb_kind("let", body), 0.85, "'let me know' question", None
     negative = _DONT.match(body)
@@ -212,7 +213,11 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     lets = _LETS.match(body)
     if lets and lets.group(1) not in lx.TALK_VERBS:
         return AskKind.REQUEST, 0.7, "'let's' proposal", None
-    verb = _imperative(body, original.strip()[len(clause.strip()) - len(body) :])
+    verb = (
+        None
+        if lx.ATTACHED_NOTE.match(body)
+        else _imperative(body, original.strip()[len(clause.strip()) - len(body) :])
+    )
     if verb:
         return _verb_kind(verb, body), 0.75, f"imperative '{verb}'", None
     if lx.NEED.match(body) or lx.NEED.match(_after_lead_in(body)) or lx.NEED_ANYWHERE.search(body):
@@ -229,6 +234,24 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         committer, confidence = promise
         return AskKind.COMMITMENT, confidence, "promise of work", committer or None
     return None
+
+
+def _question(
+    body: str, modal_confidence: float, confidence: float
+) -> tuple[AskKind, float, str, None] | None:
+    """A question put to the reader: an offer, a request for approval, a modal request or a plain question."""
+    if lx.OFFERS.search(body):
+        return None
+    if _APPROVAL_REQUEST.match(body):
+        return AskKind.APPROVAL, modal_confidence, "asks for approval", None
+    modal = lx.MODAL_TO_READER.match(body) or lx.ANY_CHANCE.search(body)
+    if modal:
+        after = _WORD.findall(body[modal.end() :])
+        verbs = [w for w in after[:4] if w not in ("please", "also", "just", "kindly", "be", "able", "to")]
+        verb = verbs[0] if verbs else ""
+        return _verb_kind(verb, body), modal_confidence, f"'{body[: modal.end()].strip()}' question", None
+    kind = AskKind.APPROVAL if lx.APPROVAL_CUES.search(body) else AskKind.QUESTION
+    return kind, confidence, "direct question", None
 
 
 _PRIORITY = {AskKind.APPROVAL: 3, AskKind.REQUEST: 2, AskKind.QUESTION: 2, AskKind.COMMITMENT: 1}

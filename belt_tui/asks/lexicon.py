@@ -32,15 +32,19 @@ IMPERATIVE_VERBS = word_set(
 )
 # Verbs that ask for information rather than work: the ask is a question.
 INFO_VERBS = word_set("advise answer clarify confirm explain inform let tell verify remind ask check")
-# Verbs a speaker uses to promise deliverable work ("I'll send...", "We will serve...").
-COMMIT_VERBS = word_set(
-    """
-    ask call check circulate come complete confirm contact coordinate deliver dig draft email e-mail file
-    finalize finish follow forward get give handle let loop make mark open pass phone prepare provide pull
-    put raise reach reply respond return revert review revise run schedule send serve set share sign
-    submit take talk text turn update write
-    """
-)
+# Verbs a speaker uses to promise deliverable work ("I'll send...", "We will serve..."): the work verbs
+# of instructions, less those that say how or where the speaker will be rather than what they will do.
+COMMIT_VERBS = (
+    IMPERATIVE_VERBS
+    | word_set(
+        """
+        ask call check circulate come complete confirm contact coordinate deliver dig draft email e-mail file
+        finalize finish follow forward get give handle let loop make mark open pass phone prepare provide pull
+        put raise reach reply respond return revert review revise run schedule send serve set share sign
+        submit take talk text turn update write chase calendar diary docket cover sort
+        """
+    )
+) - word_set("go keep hold stop start walk move note proceed consider plan look")
 # Words that turn a request into a request for sign-off or a grant of it.
 APPROVAL_CUES = re.compile(
     r"\b(?:approv\w*|authori[sz]\w*|consent\w*|sign[- ]?off|go[- ]ahead|green[- ]light|permission)\b"
@@ -53,7 +57,19 @@ SMALL_TALK = re.compile(
     r"^(?:and\s+|so\s+)?(?:how\s+(?:was|were|is|are|'s|did|have)\s+(?:you|your|the\s+(?:weekend|holiday|holidays|trip"
     r"|break|vacation|family|kids)|things|everything|it\s+going|life)"
     r"|who\s+knew|who\s+would\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
-    r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing))"
+    r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing)"
+    r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$)"
+)
+# Questions put for effect: an attitude word before a wh-question, or a stock rhetorical opening.
+RHETORICAL = re.compile(
+    r"^(?:(?:honestly|seriously|frankly|really|come\s+on|i\s+mean)[,!]*\s+(?:who|what|why|how|where)\b"
+    r"|who\s+(?:on\s+earth|in\s+(?:their|his|her)\s+right\s+mind)|why\s+(?:on\s+earth\s+)?would\s+anyone)"
+)
+# Questions put without a question mark: an auxiliary before its subject opens the sentence.
+INVERTED_QUESTION = re.compile(
+    r"^(?:can|could|would|will|shall|may|might|do|does|did|is|are|have|has)(?:n't)?\s+"
+    r"(?:you|u|we|i|they|he|she|it|this|that|there|these|those|the|our|your|my|his|her|their|any|anyone"
+    r"|someone|somebody)\b"
 )
 # Offers and stock phrases that invite but do not ask.
 OFFERS = re.compile(
@@ -74,14 +90,30 @@ ANY_CHANCE = re.compile(r"\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+
 # First-person statements of need or preference directed at the reader.
 NEED = re.compile(
     r"^(?:also,?\s+|and\s+|but\s+|so\s+|still\s+)?(?:(?:i|we)(?:\s+really|\s+also|\s+still|\s+just|\s+urgently)?"
-    r"(?:\s+need|'ll\s+need|\s+will\s+need|\s+would\s+need|'d\s+need|\s+require|'ll\s+require)\s+(?!to\b)"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:like|love|want)\s+(?:to\s+know|to\s+see|to\s+get|to\s+have|your|you\s+to)"
+    r"(?:\s+need|'ll\s+need|\s+will\s+need|\s+would\s+need|'d\s+need|\s+require|'ll\s+require)"
+    r"\s+(?!to\b(?!\s+(?:know|hear|see|understand)\b))"
+    r"|need\s+(?:your|the|a|an|this|that|these|those|it|them|his|her|their|our|my)\b"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:like|love|want)\s+(?:to\s+know|to\s+see"
+    r"|to\s+get(?!\s+(?:back|going|started|moving|ahead|on)\b)|to\s+have|your|you\s+to)"
+    r"|(?:i|we)\s*(?:was|were|am|are|'m|'re)\s+wondering\s+(?:whether|if)|(?:i|we)\s+wonder\s+(?:whether|if)"
+    r"|(?:it\s+)?(?:would|'d)\s+be\s+(?:great|good|helpful|useful|ideal|nice)\s+to\s+(?:have|get|see|hear|know)\b"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:very\s+much\s+|really\s+|greatly\s+|much\s+)?(?:be\s+grateful|appreciate)|it\s+would\s+(?:help|be\s+great|be\s+helpful)\s+if\s+you"
     r"|(?:i|we)\s+(?:still\s+)?need\s+you\s+to|still\s+need\s+your\b)"
 )
 NEED_ANYWHERE = re.compile(
     r"\b(?:still\s+need\s+your|need\s+you\s+to|need\s+your\s+(?:\w+\s+)?(?:call|decision|answer"
     r"|input|approval|sign-?off|signature|comments|thoughts|ok|okay|go-ahead))\b"
+)
+# "X to follow": an elliptical promise ("Notice to follow.", "Details to follow shortly.").
+TO_FOLLOW = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|our\s+|my\s+|more\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+to\s+follow\b"
+)
+# A subjectless promise, as mobile mail writes it ("will send tomorrow", "will sort it by monday").
+BARE_WILL = re.compile(r"^will\s+([a-z-]+)\s+\S")
+# A note that something comes with the message ("Draft response attached."), not an instruction.
+ATTACHED_NOTE = re.compile(
+    r"^[a-z-]+\s+(?!(?:the|a|an|this|that|these|those|it|them|me|us|him|her|my|our|your|their)\b)"
+    r"(?:[\w'-]+\s+){0,3}(?:is\s+|are\s+)?(?:attached|enclosed)\s*[.!]*$"
 )
 # "Greg asked whether you could..." relays someone else's request to the reader.
 REPORTED_REQUEST = re.compile(

@@ -17,11 +17,12 @@ from belt_tui.asks.lexicon import word_set
 from belt_tui.model import Span
 
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–—▪◦➢]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[\d{1,2}\])[ \t]+(?=\S)")
-_BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+# A lower-case start counts too: mobile mail writes "any word from them? need to know by thurs".
+_BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_])")
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr prof st no nos vol sec secs inc ltd co corp jr sr vs v e.g i.e cf jan feb mar apr jun "
     "jul aug sep sept oct nov dec ct cty sup ret approx fig p pp para art u.s a.m p.m ex esq attn dept "
-    "est min max resp ave blvd rd ste tel ph.d hon gen rev"
+    "est min max resp ave blvd rd ste tel ph.d hon gen rev etc incl excl cc"
 )
 _SHORT_INTRO_WORDS = 6
 _NEWLINE = re.compile(r"\n")
