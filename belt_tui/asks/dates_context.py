@@ -88,6 +88,8 @@ _CONTEXT_CHARS = 80
 
 _SCORES = {Link.DEADLINE: 3.0, Link.EVENT: 3.0, Link.SCHEDULE: 2.0}
 _CONFIDENCES = {Link.DEADLINE: 0.9, Link.EVENT: 0.85, Link.SCHEDULE: 0.75}
+_DAY_BONUS = 0.25
+_REQUEST_IN_CLAUSE = re.compile(r"\bplease\b|\b(?:can|could|would|will)\s+you\b", re.IGNORECASE)
 _SELF_EVIDENT_DETAILS = frozenset(
     {"relative", "eod", "this_part", "week", "week_end", "month_end", "next_month", "weekend", "short_idiom"}
 )
@@ -172,16 +174,22 @@ def _rejected_as_mention(text: str, group: Group, before: str, link: Link) -> bo
     day = group.get(AtomKind.DAY)
     if day is not None and day.detail == "nth" and link is Link.BARE:
         return True
+    # "today" and "tomorrow" modify no noun, so "call her today" has no determiner before them.
+    modifiable = not group.has_detail("relative", "this_part")
     if link is Link.BARE and (
-        _DETERMINER_BEFORE.search(before) or _POSSESSIVE_AFTER.match(text[group.end :])
+        (modifiable and _DETERMINER_BEFORE.search(before)) or _POSSESSIVE_AFTER.match(text[group.end :])
     ):
         return True
     clause = _clause(text, group.start, commas=False)
-    tense = _FUTURE_PASSIVE.sub(" ", clause)  # "to be held on May 12" is not the past
+    own = _clause(text, group.start, commas=True)
+    # The past tense of a neighbouring clause does not reach a request ("Approved, please close on the 9th").
+    tense = _FUTURE_PASSIVE.sub(" ", own if _REQUEST_IN_CLAUSE.search(own) else clause)
     return bool(_PAST_MARKERS.search(tense) or _PROPOSAL_MARKERS.search(clause))
 
 
 def _strength(group: Group, link: Link) -> tuple[float, float]:
+    if link is Link.DEADLINE and group.has(AtomKind.DAY):
+        return _SCORES[link] + _DAY_BONUS, _CONFIDENCES[link]  # "by Friday" over "ahead of next week"
     if link is not Link.BARE:
         return _SCORES[link], _CONFIDENCES[link]
     if _self_evident(group) or group.has(AtomKind.SPAN, AtomKind.ASAP):

@@ -170,6 +170,9 @@ class Group:
     def has(self, *kinds: AtomKind) -> bool:
         return any(atom.kind in kinds for atom in self.atoms)
 
+    def has_detail(self, *details: str) -> bool:
+        return any(atom.detail in details for atom in self.atoms)
+
 
 # The words an atom can start with (lower case), read off the alternatives of `_atom_pattern`;
 # any word starting with a digit can start one too, and "early"/"mid"/"late" may be glued to the

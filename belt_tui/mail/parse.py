@@ -225,6 +225,8 @@ def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bo
     """The displayed text (plain preferred over HTML) and every other leaf part, listed not loaded."""
     try:
         body_part = msg.get_body(preferencelist=("plain", "html"))
+    except AttributeError:  # compat32 headers: a part with Content-Disposition breaks get_body's walk
+        body_part = _first_inline_text(msg)
     except Exception:
         errors.append("MIME structure could not be read")
         body_part = None
@@ -247,6 +249,16 @@ def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bo
         _attachment(part, errors) for part in _leaves(msg) if part is not body_part and _is_attachment(part)
     )
     return body, is_html, attachments
+
+
+def _first_inline_text(msg: EmailMessage) -> EmailMessage | None:
+    """The first inline text/plain leaf, else the first inline text/html one (get_body's preference)."""
+    inline = [leaf for leaf in _leaves(msg) if leaf.get_content_disposition() != "attachment"]
+    for wanted in ("text/plain", "text/html"):
+        found = next((leaf for leaf in inline if leaf.get_content_type() == wanted), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _leaves(part: EmailMessage) -> Iterator[EmailMessage]:
