@@ -39,9 +39,9 @@ def test_html_body_next_to_an_attachment_is_read() -> None:
 
 
 def test_plain_part_is_preferred_over_html_in_the_fallback() -> None:
+    plain = b'--XX\nContent-Type: text/plain; charset="utf-8"\n\nPlain words.\n'
     raw = MIXED.replace(
-        b'--XX\nContent-Type: application/pdf',
-        b'--XX\nContent-Type: text/plain; charset="utf-8"\n\nPlain words.\n--XX\nContent-Type: application/pdf',
+        b"--XX\nContent-Type: application/pdf", plain + b"--XX\nContent-Type: application/pdf"
     )
     message = parse_message(raw)
     assert message.body == "Plain words."
