@@ -38,6 +38,7 @@ class Deadline:
     due: datetime
     is_event: bool
     confidence: float
+    stated: bool = False  # introduced by a deadline word ("by", "before", "no later than", "due")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ def find_deadline(text: str, base: datetime) -> Deadline | None:
         due=due,
         is_event=reading.is_event,
         confidence=reading.confidence,
+        stated=reading.is_stated,
     )
 
 

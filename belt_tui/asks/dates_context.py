@@ -114,6 +114,10 @@ class Reading:
     def is_event(self) -> bool:
         return self.link is Link.EVENT
 
+    @property
+    def is_stated(self) -> bool:
+        return self.link is Link.DEADLINE
+
 
 def read_deadline(text: str, group: Group) -> Reading | None:
     """How `group` is used in `text`, or None when it is not a deadline there."""

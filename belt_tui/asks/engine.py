@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from belt_tui.asks import lexicon as lx
 from belt_tui.asks.automated import automation_reason
 from belt_tui.asks.clean import author_zone
-from belt_tui.asks.detect import Detection, detect
+from belt_tui.asks.detect import Detection, detect, normalise
 from belt_tui.asks.owners import NameDirectory, assign_owner, salutation_name
 from belt_tui.asks.sentences import Segment, split_sentences
 from belt_tui.asks.state import thread_verdict
@@ -22,6 +23,7 @@ from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thr
 
 if TYPE_CHECKING:
     from belt_tui.asks.dates import Deadline
+    from belt_tui.asks.dates_refs import Mention
 
 _REPLY_DEADLINE = re.compile(
     r"\b(?:answers?|responses?|reply|replies|comments|feedback|thoughts|input|hear\s+back|get\s+back|turnaround)\b",
@@ -56,6 +58,23 @@ def find_deadline(text: str, base: datetime) -> Deadline | None:
     from belt_tui.asks.dates import find_deadline as find
 
     return find(text, base)
+
+
+class _References:
+    """Dates the message names, gathered on the first reference to one ("before the deposition")."""
+
+    def __init__(self, message: Message, segments: list[Segment]) -> None:
+        self._message = message
+        self._segments = segments
+        self._mentions: list[Mention] | None = None
+
+    def find(self, segment: Segment) -> Deadline | None:
+        from belt_tui.asks.dates_refs import date_mentions, referenced_deadline
+
+        if self._mentions is None:
+            spans = [s.span for s in self._segments]
+            self._mentions = date_mentions(self._message.body, spans, self._message.date)
+        return referenced_deadline(segment.text, segment.span.start, self._mentions)
 
 
 def _deadline(text: str, detection: Detection | None, base: datetime) -> Deadline | None:
@@ -111,17 +130,43 @@ def read_message(message: Message) -> MessageReading:
     return MessageReading(message.message_id, tuple(segments), tuple(asks), "")
 
 
+def _qualifiers(segments: list[Segment], detections: list[Detection | None]) -> set[int]:
+    """Statements of need that only restate when an ask right before them is due ("Can you check the
+    lease? Need to know before Monday.") : not asks themselves, their date goes on that ask."""
+    found = set()
+    for index in range(1, len(segments)):
+        detection, previous = detections[index], detections[index - 1]
+        if (
+            detection is not None
+            and previous is not None
+            and previous.kind is not AskKind.COMMITMENT
+            and segments[index].paragraph == segments[index - 1].paragraph
+            and lx.NEED_QUALIFIER.match(normalise(segments[index].text))
+            and not previous.checks_availability
+        ):
+            found.add(index)
+    return found
+
+
 def _collect_asks(
     message: Message, segments: list[Segment], detections: list[Detection | None]
 ) -> list[ReadAsk]:
     base = message.date
+    references = _References(message, segments)
+    qualifiers = {
+        index
+        for index in _qualifiers(segments, detections)
+        if find_deadline(segments[index].text, base) is not None
+        and _deadline(segments[index - 1].text, detections[index - 1], base) is None
+    }
+    detections = [None if index in qualifiers else d for index, d in enumerate(detections)]
     inherited: dict[int, tuple[Detection | None, Deadline | None, str]] = {}
     skip: set[int] = set()
     for index, segment in enumerate(segments):
         if not segment.is_intro:
             continue
         intro_detection = detections[index]
-        intro_deadline = find_deadline(segment.text, base)
+        intro_deadline = find_deadline(segment.text, base) or references.find(segment)
         items = _items_after(segments, index)
         if items and intro_detection is not None and intro_detection.kind is not AskKind.COMMITMENT:
             skip.add(index)
@@ -151,6 +196,15 @@ def _collect_asks(
         if detection is None:
             continue
         deadline, source = _usable(_deadline(segment.text, detection, base), detection), "sentence"
+        if (
+            intro_deadline is not None
+            and intro_deadline.stated
+            and deadline is not None
+            and not deadline.stated
+        ):
+            deadline = None  # the lead-in's "by Friday" beats "his deposition on March 12" in a bullet
+        if deadline is None:
+            deadline, source = references.find(segment), "a date named earlier"
         if deadline is None and detection.kind is not AskKind.COMMITMENT:
             deadline, source = _neighbour_deadline(segments, detections, index, base), "next sentence"
             if deadline is None and intro_deadline is not None:

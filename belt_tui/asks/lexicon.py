@@ -115,6 +115,14 @@ ATTACHED_NOTE = re.compile(
     r"^[a-z-]+\s+(?!(?:the|a|an|this|that|these|those|it|them|me|us|him|her|my|our|your|their)\b)"
     r"(?:[\w'-]+\s+){0,3}(?:is\s+|are\s+)?(?:attached|enclosed)\s*[.!]*$"
 )
+# A need that names nothing new, only when ("Need to know before Monday.", "We need it by the 15th."):
+# right after an ask it restates that ask's deadline.
+NEED_QUALIFIER = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:really\s+|still\s+|will\s+|'ll\s+)?need\s+(?:to\s+know|to\s+hear(?:\s+back)?|it|them"
+    r"|this|that|these|those|an?\s+(?:answer|reply|response|decision)"
+    r"|(?:your|an?)\s+(?:ok|okay|answer|decision|go-ahead|sign-?off|approval|confirmation|reply|response))\b"
+    r"(?!\s+(?:whether|if|what|which|who|how|about|on)\b)"
+)
 # "Greg asked whether you could..." relays someone else's request to the reader.
 REPORTED_REQUEST = re.compile(
     r"\b(?:asked|asks|is\s+asking|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\s+"
