@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,12 +32,14 @@ from belt_tui.mail.imap_parts import (
     header_fetch_item,
     reduced_message,
 )
-from belt_tui.mail.imap_wire import uid_fetch
+from belt_tui.mail.imap_wire import FetchPipe, SentFetch, uid_fetch
 from belt_tui.mail.parse import msg_ids, parse_message
 
 GMAIL_ITEMS = ("X-GM-MSGID", "X-GM-THRID", "X-GM-LABELS")
 # Reused content: Message-ID → content hash already in the cache.
 Reuse = Callable[[Iterable[str]], Mapping[str, str]]
+# A part fetch sent for one section, and the messages (UID, part) it covers.
+_PartFetch = tuple["SentFetch | None", list[tuple[int, TextPart]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,30 +69,51 @@ class _Head:
     gm_msgid: int | None
 
 
-def fetch_batch(
-    client: IMAPClient, uids: Sequence[int], plan: FolderPlan, *, gmail: bool, reuse: Reuse, cap: int
-) -> list[FetchedMessage]:
-    """The batch's messages in UID order; UIDs expunged meanwhile are simply absent."""
-    items = ["FLAGS", "BODYSTRUCTURE", header_fetch_item()]
-    if gmail:
-        items.extend(GMAIL_ITEMS)
-    response = uid_fetch(client, uids, items)
-    heads = [_head(uid, response[uid], plan) for uid in sorted(response)]
-    known = reuse(head.message_id for head in heads if head.message_id)
-    wanted = [head for head in heads if head.message_id not in known]
-    bodies = _fetch_parts(client, wanted, cap)
-    fetched = []
-    for head in heads:
-        if head.message_id in known:
-            fetched.append(_fetched(head, head.message_id, known[head.message_id], None))
-            continue
-        text, truncated = bodies.get(head.uid, ("", False))
-        raw = reduced_message(head.header_block, head.part, text, head.structure, truncated=truncated)
-        digest = hashlib.sha256(raw).hexdigest()
-        # A message without Message-ID gets the id parse_message synthesises, so both always agree.
-        message_id = head.message_id or parse_message(raw).message_id
-        fetched.append(_fetched(head, message_id, digest, raw))
-    return fetched
+def fetch_batches(
+    client: IMAPClient,
+    batches: Sequence[Sequence[int]],
+    plan: FolderPlan,
+    *,
+    gmail: bool,
+    reuse: Reuse,
+    cap: int,
+) -> Iterator[list[FetchedMessage]]:
+    """Each batch's messages in UID order (UIDs expunged meanwhile are simply absent), pipelined.
+
+    Commands go out ahead of their answers, so the server works while this parses: once batch k's
+    heads are in, its part fetches and batch k+1's head fetch are sent together, and batch k is
+    assembled (and committed by the caller) while the server answers them. Commands in flight ask
+    for disjoint UIDs, as imap_wire.FetchPipe needs. If anything fails, the answers still due are
+    read and dropped first, so no later command on the connection takes them for its own.
+    """
+    head_items = ["FLAGS", "BODYSTRUCTURE", header_fetch_item(), *(GMAIL_ITEMS if gmail else ())]
+    pipe = FetchPipe(client)
+
+    def receive(sent: SentFetch | None) -> dict[int, dict[bytes, Any]]:
+        return pipe.receive(sent) if sent is not None else {}
+
+    def read_heads(sent: SentFetch | None) -> tuple[list[_Head], Mapping[str, str], list[_PartFetch]]:
+        response = receive(sent)
+        heads = [_head(uid, response[uid], plan) for uid in sorted(response)]
+        known = reuse(head.message_id for head in heads if head.message_id)
+        wanted = [head for head in heads if head.message_id not in known]
+        return heads, known, [(pipe.send([uid for uid, _ in group], [body_fetch_item(section, cap)]), group)
+                              for section, group in _by_section(wanted).items()]  # fmt: skip
+
+    try:
+        if not batches:
+            return
+        heads, known, parts = read_heads(pipe.send(batches[0], head_items))
+        next_heads = pipe.send(batches[1], head_items) if len(batches) > 1 else None
+        for index in range(len(batches)):
+            bodies = {uid: text for sent, group in parts for uid, text in _texts(receive(sent), group, cap)}
+            current = (heads, known)
+            if index + 1 < len(batches):
+                heads, known, parts = read_heads(next_heads)
+                next_heads = pipe.send(batches[index + 2], head_items) if index + 2 < len(batches) else None
+            yield _assemble(*current, bodies)
+    finally:
+        pipe.drain()
 
 
 def fetch_flags(client: IMAPClient, uids: Sequence[int]) -> dict[int, frozenset[str]]:
@@ -123,19 +146,39 @@ def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
     )
 
 
-def _fetch_parts(client: IMAPClient, heads: Iterable[_Head], cap: int) -> dict[int, tuple[str, bool]]:
-    """Decoded text and whether it was cut at `cap`, by UID; one FETCH per distinct part section."""
-    by_section: dict[str, list[tuple[int, TextPart]]] = defaultdict(list)
+def _by_section(heads: Iterable[_Head]) -> dict[str, list[tuple[int, TextPart]]]:
+    """Messages grouped by the section of their chosen part: one FETCH per distinct section."""
+    groups: dict[str, list[tuple[int, TextPart]]] = defaultdict(list)
     for head in heads:
         if head.part is not None:
-            by_section[head.part.section].append((head.uid, head.part))
-    texts: dict[int, tuple[str, bool]] = {}
-    for section, group in by_section.items():
-        response = uid_fetch(client, [uid for uid, _part in group], [body_fetch_item(section, cap)])
-        for uid, part in group:
-            payload = _item(response.get(uid, {}), b"BODY[") or b""
-            texts[uid] = (decode_part(payload, part), part.size > cap or len(payload) >= cap)
-    return texts
+            groups[head.part.section].append((head.uid, head.part))
+    return groups
+
+
+def _texts(
+    response: Mapping[int, Mapping[bytes, Any]], group: list[tuple[int, TextPart]], cap: int
+) -> Iterator[tuple[int, tuple[str, bool]]]:
+    """(UID, (decoded text, whether it was cut at `cap`)) for one section's answer."""
+    for uid, part in group:
+        payload = _item(response.get(uid, {}), b"BODY[") or b""
+        yield uid, (decode_part(payload, part), part.size > cap or len(payload) >= cap)
+
+
+def _assemble(
+    heads: list[_Head], known: Mapping[str, str], bodies: Mapping[int, tuple[str, bool]]
+) -> list[FetchedMessage]:
+    fetched = []
+    for head in heads:
+        if head.message_id in known:
+            fetched.append(_fetched(head, head.message_id, known[head.message_id], None))
+            continue
+        text, truncated = bodies.get(head.uid, ("", False))
+        raw = reduced_message(head.header_block, head.part, text, head.structure, truncated=truncated)
+        digest = hashlib.sha256(raw).hexdigest()
+        # A message without Message-ID gets the id parse_message synthesises, so both always agree.
+        message_id = head.message_id or parse_message(raw).message_id
+        fetched.append(_fetched(head, message_id, digest, raw))
+    return fetched
 
 
 def _fetched(head: _Head, message_id: str, digest: str, raw: bytes | None) -> FetchedMessage:

@@ -39,7 +39,7 @@ from imapclient.response_parser import parse_fetch_response
 
 from belt_tui.config_schema import Account
 from belt_tui.errors import SourceError
-from belt_tui.mail.imap_ahead import fetch_ahead
+from belt_tui.mail.imap_ahead import commit_ahead
 from belt_tui.mail.imap_bodies import MailBodies
 from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
 from belt_tui.mail.imap_folders import FolderPlan, is_gmail, listed, missing_folders, plan_folders
@@ -267,18 +267,14 @@ class _Session:
         return {uid: message_flags(item[b"FLAGS"]) for uid, item in parsed.items() if b"FLAGS" in item}
 
     def _fetch_new(self, plan: FolderPlan, key: FolderKey, uids: Sequence[int], result: FolderResult) -> None:
-        """Fetch in batches, one ahead on a worker thread (imap_ahead), committing in UID order."""
+        """Fetch in pipelined batches (imap_fetch) on a worker thread (imap_ahead), committing in order."""
         # Imported here: the fetch path pulls in the MIME parser and HTML converter (~0.1 s), which a
         # no-op sync, the common case, never needs.
-        from belt_tui.mail.imap_fetch import fetch_batch
+        from belt_tui.mail.imap_fetch import fetch_batches
 
         label = f"{self.account.name}: {plan.shown_as if not plan.by_label else plan.server_name}"
         self.progress(0, len(uids), label)
         lookups = Ledger.open(self.store.data_dir)  # the worker's own SQLite handle, for reads
-
-        def fetch(batch: list[int]) -> list[FetchedMessage]:
-            reuse = functools.partial(self._reusable, lookups)
-            return fetch_batch(self.client, batch, plan, gmail=self.gmail, reuse=reuse, cap=self.body_cap)
 
         def commit(index: int, fetched: list[FetchedMessage]) -> None:
             self._commit(key, fetched)
@@ -287,7 +283,12 @@ class _Session:
             self.progress(min((index + 1) * self.batch_size, len(uids)), len(uids), label)
 
         try:
-            fetch_ahead(list(_chunks(uids, self.batch_size)), fetch, commit)
+            batches = list(_chunks(uids, self.batch_size))
+            reuse = functools.partial(self._reusable, lookups)
+            commit_ahead(
+                fetch_batches(self.client, batches, plan, gmail=self.gmail, reuse=reuse, cap=self.body_cap),
+                commit,
+            )
         finally:
             lookups.close()
 

@@ -16,8 +16,11 @@ every literal it reads, which alone costs more than the parsing saved here.
 
 from __future__ import annotations
 
+import imaplib
 import re
+from collections import deque
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from imapclient import IMAPClient
@@ -40,21 +43,75 @@ class _Unreadable(Exception):
     """The answer is outside the narrow grammar read here."""
 
 
+@dataclass(frozen=True, slots=True)
+class SentFetch:
+    """A `UID FETCH` sent and not yet answered: its tag and the UIDs it asked for."""
+
+    tag: bytes
+    uids: frozenset[int]
+
+
 def uid_fetch(client: IMAPClient, uids: Iterable[int], items: Sequence[str]) -> dict[int, dict[bytes, Any]]:
     """`client.fetch(uids, items)`'s result (by UID, keys upper-case), read faster; unsolicited
     answers for other messages, and any without a UID, are dropped."""
-    wanted = sorted(set(uids))
-    if not wanted:
-        return {}
-    typ, data = client._imap.uid("FETCH", uid_set(wanted), "(" + " ".join(items) + ")")
-    if typ != "OK":
-        raise IMAPClientError(f"UID FETCH failed: {_first_text(data)}")
-    try:
-        answers = parse_fetch(data)
-    except _Unreadable:
-        answers = _reference_parse(data)
-    keep = set(wanted)
-    return {uid: answer for uid, answer in answers.items() if uid in keep}
+    pipe = FetchPipe(client)
+    sent = pipe.send(uids, items)
+    return pipe.receive(sent) if sent is not None else {}
+
+
+class FetchPipe:
+    """Pipelined `UID FETCH`es on one connection: send several, then receive each answer.
+
+    Dovecot runs pipelined FETCHes concurrently and interleaves their untagged answers (measured:
+    one batch's headers arrived while another batch's parts were being read), while imaplib keeps
+    every FETCH answer in one list. So answers are pooled by UID as they are read, and a command
+    takes its own UIDs when its completion arrives, which the protocol sends after all of its
+    answers. The commands in flight must therefore ask for disjoint UIDs.
+    """
+
+    def __init__(self, client: IMAPClient) -> None:
+        self._imap = client._imap
+        self._pool: dict[int, dict[bytes, Any]] = {}
+        self._due: deque[SentFetch] = deque()
+
+    def send(self, uids: Iterable[int], items: Sequence[str]) -> SentFetch | None:
+        """Send without waiting; None when there is nothing to ask."""
+        wanted = sorted(set(uids))
+        if not wanted:
+            return None
+        # The same private imaplib calls imapclient's own fetch() makes.
+        tag = self._imap._command("UID", "FETCH", uid_set(wanted), "(" + " ".join(items) + ")")
+        sent = SentFetch(tag, frozenset(wanted))
+        self._due.append(sent)
+        return sent
+
+    def receive(self, sent: SentFetch) -> dict[int, dict[bytes, Any]]:
+        """The answer to `sent`, by UID; raises IMAPClientError if the server said NO."""
+        self._due.remove(sent)
+        typ, data = self._imap._command_complete("FETCH", sent.tag)
+        self._pool_answers(self._imap.untagged_responses.pop("FETCH", []))
+        if typ != "OK":
+            raise IMAPClientError(f"UID FETCH failed: {_first_text(data)}")
+        return {uid: self._pool.pop(uid) for uid in sorted(sent.uids) if uid in self._pool}
+
+    def drain(self) -> None:
+        """Read and drop the answers still due (after an error), so no later command on this
+        connection meets them; a dead connection has none to give."""
+        while self._due:
+            try:
+                self.receive(self._due[0])
+            except (imaplib.IMAP4.abort, OSError):
+                return
+            except imaplib.IMAP4.error:  # a NO for this one; the others may still be due
+                continue
+
+    def _pool_answers(self, records: list) -> None:
+        try:
+            answers = parse_fetch(records)
+        except _Unreadable:
+            answers = _reference_parse(records)
+        for uid, answer in answers.items():
+            self._pool.setdefault(uid, {}).update(answer)
 
 
 def uid_set(uids: Sequence[int]) -> str:
