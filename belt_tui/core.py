@@ -151,9 +151,6 @@ class Belt:
         `rows()`: readers see the old rows or the new ones, never a half-built list. Returns the
         follow-ups that closed themselves because their owner replied.
         """
-        from belt_tui.asks import dates  # noqa: F401  (warm dateparser here, not on the UI thread)
-        from belt_tui.scan import scan_maildir
-
         with self._load_lock:
             snapshot = snapshot_path(self.cache_dir, self.maildir) if self.cache_dir else None
             if snapshot is not None and not self._rows:
@@ -161,6 +158,10 @@ class Belt:
                 if previous:
                     self._publish(previous)
                     listed()
+            # Imported only now, after the snapshot is listed: together they take about a second.
+            from belt_tui.asks import dates  # noqa: F401  (warm dateparser here, not on the UI thread)
+            from belt_tui.scan import scan_maildir
+
             progress(0, 0, f"Reading {self.maildir.name}")
             workers = os.cpu_count() or 1
             scan = scan_maildir(

@@ -273,3 +273,13 @@ async def test_a_mailbox_big_enough_for_a_process_pool_loads_inside_the_app(tmp_
             await loaded(app, pilot)
             assert [n.message for n in app._notifications] == []
             assert belt.counts()[View.ALL] == PARALLEL_MIN
+
+
+async def test_i_explains_why_the_thread_is_in_its_state(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("i")
+        why = app.screen.query_one(ReadingPane).analysis.verdict.why
+        assert why
+        assert list(app._notifications)[-1].message.startswith(why)

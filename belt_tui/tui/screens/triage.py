@@ -27,6 +27,7 @@ from belt_tui.tui.widgets.reading_pane import ReadingPane
 from belt_tui.tui.widgets.thread_list import ThreadList
 
 VIEWS = tuple(View)
+_NOTHING = object()  # no thread waiting to be shown (None means: show the empty pane)
 
 
 class TriageScreen(FollowUpActions):
@@ -52,6 +53,10 @@ class TriageScreen(FollowUpActions):
             yield FollowUpList(id="followups")
             yield ReadingPane(tz=self.app.belt.time_zone, id="reader")
         yield Footer()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending_thread: object = _NOTHING
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).display = False
@@ -151,8 +156,16 @@ class TriageScreen(FollowUpActions):
 
     @on(ThreadList.Highlighted)
     def _thread_highlighted(self, event: ThreadList.Highlighted) -> None:
-        analysis = event.row.analysis if event.row else None
-        self.query_one(ReadingPane).show(analysis, self.app.belt.now())
+        """Show the thread once the list has repainted; while `j` is held only the newest one is drawn."""
+        waiting = self._pending_thread is not _NOTHING
+        self._pending_thread = event.row.analysis if event.row else None
+        if not waiting:
+            self.call_after_refresh(self._show_pending_thread)
+
+    def _show_pending_thread(self) -> None:
+        analysis, self._pending_thread = self._pending_thread, _NOTHING
+        if analysis is not _NOTHING:
+            self.query_one(ReadingPane).show(analysis, self.app.belt.now())
 
     @on(FollowUpList.Highlighted)
     def _followup_highlighted(self, event: FollowUpList.Highlighted) -> None:

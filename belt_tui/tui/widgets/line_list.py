@@ -32,7 +32,8 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set()
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    # repaint=False: a move repaints two lines (refresh_line), not the whole list.
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -89,7 +90,9 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh_line(old)
         self.refresh_line(new)
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True, immediate=True)
+        top = round(self.scroll_y)
+        if not top <= new < top + self.scrollable_content_region.height:
+            self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True, immediate=True)
         self.highlight_changed()
 
     def render_line(self, y: int) -> Strip:

@@ -52,7 +52,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = list(READING_PANE.bindings)
 
-    sentence: reactive[int] = reactive(-1, init=False, always_update=True)
+    sentence: reactive[int] = reactive(-1, init=False, always_update=True, repaint=False)
 
     class SentenceChanged(TextualMessage):
         """The sentence cursor moved (or a new thread was shown)."""
