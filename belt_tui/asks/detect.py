@@ -34,6 +34,7 @@ _PLEASE_VERB = re.compile(r"\bplease\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z
 _APPROVAL_GRANT = re.compile(
     r"^(?:yes,?\s+|ok,?\s+|okay,?\s+)?(?:approved\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed|go\s+ahead\b)"
 )
+_GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\byou\s+(?:may|can)\s+proceed\b")
 _APPROVAL_REQUEST = re.compile(
     r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)"
 )
@@ -61,6 +62,15 @@ class Detection:
 def normalise(text: str) -> str:
     """Lower-case with straight quotes; same length as `text`, so offsets carry over."""
     return text.translate(str.maketrans("’‘“”", "''\"\"")).lower()
+
+
+def is_grant(text: str) -> bool:
+    """Whether a sentence grants approval ("Approved, go ahead and file."), rather than asking for it;
+    "the approved signage plan" grants nothing."""
+    norm = normalise(text)
+    return bool(_GO_AHEAD.search(norm)) or any(
+        _APPROVAL_GRANT.match(_strip_openers(norm[s:e])) for s, e in _clauses(norm)
+    )
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -1,9 +1,13 @@
 """Who waits on whom in a thread, from the user's side, replayed message by message.
 
 An ask on the user stays open until the user writes to the person who asked (a reply only to a
-colleague does not answer the outside party). An ask by the user stays open until the asked
-person replies with substance: an auto-reply, a bare "Thanks!" or a promise to answer later
-("I'll get back to you") does not count. Grants of approval ("go ahead") open nothing.
+colleague does not answer the outside party), or until a colleague of the user's (same domain) answers
+the asker with substance. An ask by the user stays open until the asked person, or someone of their
+organisation, replies with substance: an auto-reply, a bare "Thanks!" or a promise to answer later
+("I'll get back to you") does not count, and a promise to do requested work leaves the request open
+(a question answered in the same reply is closed). The user's own promise, and a grant of approval the
+user has not acted on yet ("go ahead and file"), keep the thread waiting on the user until she writes
+again.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from belt_tui.asks.detect import is_grant
+from belt_tui.asks.lexicon import word_set
 from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Thread, ThreadState, Verdict
 
 _ACK = re.compile(
@@ -21,7 +27,18 @@ _ACK = re.compile(
     r"(?:\s+(?:so\s+much|again|all|both|very\s+much))?[,;]?\s*)+(?:for\s+[^.!?]{0,60})?(?:,?\s*[A-Z][\w'-]*)?\s*[.!]*$",
     re.IGNORECASE,
 )
-_GRANT = re.compile(r"\b(?:go\s+ahead|approved|you\s+(?:may|can)\s+proceed)\b", re.IGNORECASE)
+# A promise to answer later ("I'll get back to you", "I'll confirm by Monday") rather than to do more work.
+_DEFERRAL = re.compile(
+    r"\b(?:get|come|circle|revert)\s+back\b|\brevert\b|\blet\s+(?:you|me|us)\s+know\b|\bconfirm\b|\brespond\b"
+    r"|\breply\b|\bfollow\s+up\b|\b(?:an?|my|our)\s+(?:answer|response|reply|decision)\b",
+    re.IGNORECASE,
+)
+# Shared mail services: two people there are not one organisation.
+_PUBLIC_DOMAINS = word_set(
+    "gmail.com googlemail.com yahoo.com yahoo.co.uk outlook.com hotmail.com hotmail.co.uk live.com msn.com "
+    "icloud.com me.com mac.com aol.com proton.me protonmail.com gmx.com gmx.de gmx.net web.de fastmail.com "
+    "hey.com zoho.com mail.com yandex.com"
+)
 
 
 @dataclass(slots=True)
@@ -30,21 +47,65 @@ class _Open:
     asker: str
     waiting: frozenset[str]
     at: datetime
+    until_user_writes: bool = False  # the user's own promise, or a grant she has yet to act on
 
 
 def _is_ack(text: str) -> bool:
     return bool(_ACK.match(text.strip()))
 
 
-def _answers(analysis: MessageAnalysis) -> bool:
-    """A reply that settles an ask: words of substance and no promise to answer later."""
-    if any(a.kind is AskKind.COMMITMENT for a in analysis.asks):
+def _answers(analysis: MessageAnalysis, ask: Ask) -> bool:
+    """Whether a reply settles `ask`: words of substance besides promises. A promise to answer later
+    settles nothing, and a promise of work leaves a request open (the work is still to come); a question
+    answered in the same reply is settled ("April 15. Notice to follow.")."""
+    promises = [a for a in analysis.asks if a.kind is AskKind.COMMITMENT]
+    if any(_DEFERRAL.search(p.text) for p in promises):
         return False
-    return any(not _is_ack(s.text) for s in analysis.sentences)
+    if promises and ask.kind is AskKind.REQUEST:
+        return False
+    promised = {p.span for p in promises}
+    return any(not _is_ack(s.text) and s.span not in promised for s in analysis.sentences)
+
+
+def _user_settles(analysis: MessageAnalysis, user: str, told: set[str], waiting: _Open) -> bool:
+    """Whether the user's message settles an ask on her: she writes to the asker and answers (her own
+    promise of requested work is no answer), or accepts a colleague's request ("Will do. I'll send it.")."""
+    if waiting.until_user_writes:
+        return True
+    if not waiting.waiting & told:
+        return False
+    accepted = _colleagues(waiting.asker, user) and not any(
+        a.kind is not AskKind.COMMITMENT for a in analysis.asks
+    )
+    return accepted or _answers(analysis, waiting.ask)
 
 
 def _recipients(message: Message) -> set[str]:
     return {a.addr for a in (*message.to, *message.cc)}
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2]
+
+
+def _colleagues(first: str, second: str) -> bool:
+    """Two addresses of one organisation: the same domain, not a shared mail service."""
+    domain = _domain(first)
+    return bool(domain) and domain == _domain(second) and domain not in _PUBLIC_DOMAINS
+
+
+def _settles(sender: str, analysis: MessageAnalysis, waiting: _Open) -> bool:
+    """Whether a message settles one of the user's asks: the asked person answers, or a colleague of
+    theirs does (a service desk's engineer, a partner's paralegal) rather than pressing the asked person."""
+    if sender in waiting.waiting:
+        return _answers(analysis, waiting.ask)
+    colleague = any(_colleagues(sender, person) for person in waiting.waiting)
+    presses = any(ask.owner in waiting.waiting for ask in analysis.asks)
+    return colleague and not presses and _answers(analysis, waiting.ask)
+
+
+def _is_grant(ask: Ask) -> bool:
+    return ask.kind is AskKind.APPROVAL and is_grant(ask.text)
 
 
 def _replay(
@@ -60,25 +121,28 @@ def _replay(
             continue
         if sender in me:
             told = _recipients(message)
-            on_me = [o for o in on_me if not (o.waiting & told)]
+            on_me = [o for o in on_me if not _user_settles(analysis, sender, told, o)]
             for ask in analysis.asks:
-                if ask.kind is AskKind.COMMITMENT or ask.owner in me or ask.owner is None:
-                    continue
-                if ask.kind is AskKind.APPROVAL and _GRANT.search(ask.text):
+                if ask.kind is AskKind.COMMITMENT or ask.owner in me or ask.owner is None or _is_grant(ask):
                     continue
                 on_them.append(_Open(ask, sender, frozenset({ask.owner}), message.date))
             continue
-        if _answers(analysis):
-            on_them = [o for o in on_them if sender not in o.waiting]
+        on_them = [o for o in on_them if not _settles(sender, analysis, o)]
+        if any(_colleagues(sender, m) for m in me):
+            told = _recipients(message)
+            on_me = [
+                o
+                for o in on_me
+                if o.until_user_writes or not (o.waiting & told) or not _answers(analysis, o.ask)
+            ]
         for ask in analysis.asks:
             if ask.owner not in me:
                 continue
-            if ask.kind is AskKind.APPROVAL and _GRANT.search(ask.text):
-                continue
+            grant = _is_grant(ask)
             waiting = {sender}
             if ask.kind is AskKind.COMMITMENT:
                 waiting |= {a.addr for a in message.to} - me
-            on_me.append(_Open(ask, sender, frozenset(waiting), message.date))
+            on_me.append(_Open(ask, sender, frozenset(waiting), message.date, until_user_writes=grant))
     return on_me, on_them
 
 
