@@ -23,6 +23,7 @@ from pathlib import Path
 
 from belt_tui.asks.detect import Detection
 from belt_tui.asks.engine import MessageReading, ReadAsk, analyse_thread, read_message
+from belt_tui.asks.owners import NameDirectory
 from belt_tui.asks.sentences import Segment
 from belt_tui.mail.maildir import MaildirEntry, iter_maildir_files
 from belt_tui.mail.parse import parse_message
@@ -87,7 +88,8 @@ def scan_maildir(
     messages = [message for message, _ in pairs]
     readings = {message.message_id: reading for message, reading in pairs}
     threads = build_threads(messages)
-    analyses = tuple(analyse_thread(thread, me, now, readings) for thread in threads)
+    people = NameDirectory.from_messages(messages)
+    analyses = tuple(analyse_thread(thread, me, now, readings, people) for thread in threads)
     return ScanResult(analyses=analyses, messages=len(messages), from_cache=hits)
 
 

@@ -264,8 +264,10 @@ def analyse_message(
     me: frozenset[str] = frozenset(),
     directory: NameDirectory | None = None,
     reading: MessageReading | None = None,
+    people: NameDirectory | None = None,
 ) -> MessageAnalysis:
-    """Sentences and asks (with owners) of one message; `reading` reuses a cached `read_message`."""
+    """Sentences and asks (with owners) of one message; `reading` reuses a cached `read_message`,
+    `people` (everyone in the mailbox) finds a named person who is not on the thread."""
     reading = reading or read_message(message)
     directory = directory or NameDirectory.from_messages([message])
     sentences = tuple(Sentence(s.text, s.span) for s in reading.segments)
@@ -283,6 +285,7 @@ def analyse_message(
             addressee=detection.addressee,
             committer=detection.committer,
             salutation=salutation,
+            people=people,
         )
         reason = f"{detection.kind.value}: {detection.cue} → {ownership.owner or 'nobody'} ({ownership.why})"
         if found.due is not None:
@@ -314,13 +317,16 @@ def analyse_thread(
     me: frozenset[str],
     now: datetime,
     readings: dict[str, MessageReading] | None = None,
+    people: NameDirectory | None = None,
 ) -> ThreadAnalysis:
-    """Every message's asks with owners resolved against the whole thread, and the thread's verdict."""
+    """Every message's asks with owners resolved against the whole thread (then `people`, everyone in
+    the mailbox, for a name nobody on the thread answers to), and the thread's verdict."""
     me = frozenset(a.lower() for a in me)
     directory = NameDirectory.from_messages(thread.messages)
     readings = readings or {}
     analyses = {
-        m.message_id: analyse_message(m, me, directory, readings.get(m.message_id)) for m in thread.messages
+        m.message_id: analyse_message(m, me, directory, readings.get(m.message_id), people)
+        for m in thread.messages
     }
     return ThreadAnalysis(thread, thread_verdict(thread, analyses, me, now), analyses)
 

@@ -106,18 +106,27 @@ def assign_owner(
     addressee: str | None = None,
     committer: str | None = None,
     salutation: str | None = None,
+    people: NameDirectory | None = None,
 ) -> Ownership:
-    """Apply the owner rules in order: promise → promiser; named → named; To → the reader(s)."""
+    """Apply the owner rules in order: promise → promiser; named → named; To → the reader(s).
+
+    A name is looked up among the thread's participants, then among `people` (the whole mailbox):
+    "Lourdes will handle service" names a colleague who need not be on the thread."""
     sender = message.sender.addr if message.sender else None
     to = _recipients(message)
+
+    def resolve(name: str, prefer: Iterable[str]) -> str | None:
+        found = directory.resolve(name, prefer=prefer)
+        return found or (people.resolve(name, prefer=prefer) if people is not None else None)
+
     if kind is AskKind.COMMITMENT:
         if committer:
-            named = directory.resolve(committer, prefer=message.participants)
+            named = resolve(committer, message.participants)
             if named:
                 return Ownership(named, 0.8, f"promise made for {committer}")
         return Ownership(sender, 0.9, "promise by the sender")
     if addressee:
-        named = directory.resolve(addressee, prefer=to)
+        named = resolve(addressee, to)
         if named and named != sender:
             return Ownership(named, 0.95, f"addressed to {addressee}")
     if len(to) == 1:
