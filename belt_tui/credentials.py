@@ -30,12 +30,18 @@ class SecretError(ConfigError):
 
 
 class Secret:
-    """A string that refuses to be printed; call `.reveal()` at the point of use."""
+    """A string that refuses to be printed; call `.reveal()` at the point of use.
+
+    Every value is also remembered (in this process only) so the log redactor in `belt_tui.logs`
+    can mask it should it ever reach a log line through a library's message.
+    """
 
     __slots__ = ("_value",)
 
     def __init__(self, value: str) -> None:
         self._value = value
+        if len(value) >= 4:
+            _SEEN.add(value)
 
     def reveal(self) -> str:
         """The plain value, for the one call that needs it (a LOGIN, an HTTP auth header)."""
@@ -45,6 +51,14 @@ class Secret:
         return "Secret(***)"
 
     __str__ = __repr__
+
+
+_SEEN: set[str] = set()
+
+
+def seen_secrets() -> frozenset[str]:
+    """Every secret value this process has held, for redaction."""
+    return frozenset(_SEEN)
 
 
 @dataclass(frozen=True, slots=True)

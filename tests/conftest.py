@@ -6,12 +6,35 @@ fails with the reason, because CI must prove the code against real servers.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
 from servers import ServerStartError
 from servers_dovecot import DovecotServer
 from servers_radicale import RadicaleServer
+
+
+@pytest.fixture(autouse=True)
+def private_belt_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's config, store, cache or log: all of it goes under tmp.
+
+    Tests that need a particular home set BELT_HOME themselves; this is the floor under all of them.
+    """
+    monkeypatch.setenv("BELT_HOME", str(tmp_path_factory.mktemp("belt-home")))
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """A command run in-process configures logging; put the root logger back after each test."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")

@@ -12,11 +12,22 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from belt_tui import __version__
+from belt_tui import __version__, logs
 from belt_tui.errors import BeltError
+from belt_tui.paths import Paths
 
 # Subcommand modules under belt_tui.cli, in the order `belt --help` lists them.
-COMMANDS: tuple[str, ...] = ("demo", "sync", "followups", "followup", "scan", "classify", "slot", "review", "paths")
+COMMANDS: tuple[str, ...] = (
+    "demo",
+    "sync",
+    "followups",
+    "followup",
+    "scan",
+    "classify",
+    "slot",
+    "review",
+    "paths",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        logs.configure(Paths.discover(args.config).log_file)
         if args.command is None:
             from belt_tui.cli import app
 

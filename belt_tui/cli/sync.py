@@ -13,6 +13,7 @@ import logging
 import sys
 from typing import TextIO
 
+from belt_tui import logs
 from belt_tui.errors import BeltError, ConfigError
 
 log = logging.getLogger("belt_tui.sync")
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         wanted = f" named {args.account!r}" if args.account else ""
         raise ConfigError(f"{paths.config_file}: no IMAP account{wanted} to sync")
     paths.ensure_dirs()
-    _configure_logging(paths.log_file, verbose=args.verbose)
+    logs.configure(paths.log_file, verbose=args.verbose, to_stderr=args.verbose)
     progress = _Progress(sys.stderr)
     failures = 0
     with Store.open(paths.data_dir) as store:
@@ -107,16 +108,3 @@ class _Progress:
             self.stream.write("\r\x1b[2K")
             self.stream.flush()
             self._drawn = False
-
-
-def _configure_logging(log_file, *, verbose: bool) -> None:
-    """Warnings and summaries to the log file; with --verbose, everything to stderr as well."""
-    handlers: list[logging.Handler] = [logging.FileHandler(log_file, encoding="utf-8")]
-    handlers[0].setLevel(logging.INFO)
-    if verbose:
-        handlers.append(logging.StreamHandler(sys.stderr))
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=handlers,
-    )

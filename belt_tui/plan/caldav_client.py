@@ -8,7 +8,6 @@ library's own `save()` drops weak ETags without saying so, which is why the PUTs
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,8 +20,6 @@ from icalendar import Calendar
 
 from belt_tui.credentials import Secret
 from belt_tui.errors import SourceError
-
-log = logging.getLogger(__name__)
 
 CALENDAR_CONTENT = {"Content-Type": "text/calendar; charset=utf-8"}
 ETAG_PROPFIND = (
