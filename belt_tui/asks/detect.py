@@ -233,7 +233,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     if lx.NEED.match(body) or lx.NEED.match(_after_lead_in(body)) or lx.NEED_ANYWHERE.search(body):
         kind = (
             AskKind.QUESTION
-            if re.search(r"\b(?:know|call|decision|answer|thoughts)\b", body)
+            if re.search(r"\b(?:know|call|decision|answer|thoughts|views?|advice|opinion|whether|if)\b", body)
             else AskKind.REQUEST
         )
         return kind, 0.7, "statement of need", None

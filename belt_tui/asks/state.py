@@ -33,6 +33,13 @@ _DEFERRAL = re.compile(
     r"|\breply\b|\bfollow\s+up\b|\b(?:an?|my|our)\s+(?:answer|response|reply|decision)\b",
     re.IGNORECASE,
 )
+# Work still in progress: "hasn't confirmed yet", "we are still evaluating", "I'm waiting on IT".
+_NOT_YET = re.compile(
+    r"\b(?:hasn't|haven't|has\s+not|have\s+not)\s+(?:\w+\s+){1,3}?yet\b|^not\s+yet\b"
+    r"|\bstill\s+(?:waiting|evaluating|checking|looking|working|reviewing|considering|discussing)\b"
+    r"|\b(?:i'm|we're|i\s+am|we\s+are)\s+(?:still\s+)?waiting\s+(?:on|for)\b",
+    re.IGNORECASE,
+)
 # Shared mail services: two people there are not one organisation.
 _PUBLIC_DOMAINS = word_set(
     "gmail.com googlemail.com yahoo.com yahoo.co.uk outlook.com hotmail.com hotmail.co.uk live.com msn.com "
@@ -54,15 +61,17 @@ def _is_ack(text: str) -> bool:
     return bool(_ACK.match(text.strip()))
 
 
-def _answers(analysis: MessageAnalysis, ask: Ask) -> bool:
+def _answers(analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False) -> bool:
     """Whether a reply settles `ask`: words of substance besides promises. A promise to answer later
-    settles nothing, and a promise of work leaves a request open (the work is still to come); a question
+    settles nothing, and a promise of work leaves a request open: the work is still to come. A question
     answered in the same reply is settled ("April 15. Notice to follow.")."""
     promises = [a for a in analysis.asks if a.kind is AskKind.COMMITMENT]
     if any(_DEFERRAL.search(p.text) for p in promises):
         return False
     if promises and ask.kind is AskKind.REQUEST:
         return False
+    if theirs and any(_NOT_YET.search(s.text) for s in analysis.sentences):
+        return False  # their status of work in progress ("The agency hasn't confirmed yet.") is no answer
     promised = {p.span for p in promises}
     return any(not _is_ack(s.text) and s.span not in promised for s in analysis.sentences)
 
@@ -94,14 +103,19 @@ def _colleagues(first: str, second: str) -> bool:
     return bool(domain) and domain == _domain(second) and domain not in _PUBLIC_DOMAINS
 
 
-def _settles(sender: str, analysis: MessageAnalysis, waiting: _Open) -> bool:
+def _settles(
+    sender: str, analysis: MessageAnalysis, waiting: _Open, asked: set[tuple[str, str | None]]
+) -> bool:
     """Whether a message settles one of the user's asks: the asked person answers, or a colleague of
-    theirs does (a service desk's engineer, a partner's paralegal) rather than pressing the asked person."""
+    theirs does (a service desk's engineer, a partner's paralegal) rather than pressing the asked person
+    or answering an ask of their own."""
     if sender in waiting.waiting:
-        return _answers(analysis, waiting.ask)
+        return _answers(analysis, waiting.ask, theirs=True)
+    if (waiting.asker, sender) in asked:
+        return False
     colleague = any(_colleagues(sender, person) for person in waiting.waiting)
     presses = any(ask.owner in waiting.waiting for ask in analysis.asks)
-    return colleague and not presses and _answers(analysis, waiting.ask)
+    return colleague and not presses and _answers(analysis, waiting.ask, theirs=True)
 
 
 def _is_grant(ask: Ask) -> bool:
@@ -114,11 +128,13 @@ def _replay(
     """(asks waiting on the user, asks the user waits on) still open after the last message."""
     on_me: list[_Open] = []
     on_them: list[_Open] = []
+    asked: set[tuple[str, str | None]] = set()  # (asker, owner) of every ask so far
     for message in thread.messages:
         analysis = analyses[message.message_id]
         sender = message.sender.addr if message.sender else ""
         if analysis.automated:
             continue
+        asked |= {(sender, ask.owner) for ask in analysis.asks if ask.kind is not AskKind.COMMITMENT}
         if sender in me:
             told = _recipients(message)
             on_me = [o for o in on_me if not _user_settles(analysis, sender, told, o)]
@@ -127,13 +143,18 @@ def _replay(
                     continue
                 on_them.append(_Open(ask, sender, frozenset({ask.owner}), message.date))
             continue
-        on_them = [o for o in on_them if not _settles(sender, analysis, o)]
+        on_them = [o for o in on_them if not _settles(sender, analysis, o, asked)]
         if any(_colleagues(sender, m) for m in me):
+            # A colleague answering the asker settles the user's part, unless the asker asked the
+            # colleague something too: then the colleague is answering that.
             told = _recipients(message)
             on_me = [
                 o
                 for o in on_me
-                if o.until_user_writes or not (o.waiting & told) or not _answers(analysis, o.ask)
+                if o.until_user_writes
+                or not (o.waiting & told)
+                or (o.asker, sender) in asked
+                or not _answers(analysis, o.ask)
             ]
         for ask in analysis.asks:
             if ask.owner not in me:

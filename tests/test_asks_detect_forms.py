@@ -1,0 +1,115 @@
+"""Ask forms beyond the textbook ones: mobile mail, named bullets, list lead-ins, indirect requests, varied
+promises; and the sentences that look like asks but are not (small talk, rhetoric, attachment notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from belt_tui.asks.clean import author_zone
+from belt_tui.asks.detect import detect, is_grant
+from belt_tui.asks.sentences import split_sentences
+from belt_tui.model import AskKind
+
+FOUND = [
+    # Questions without a question mark: an auxiliary before its subject opens the sentence.
+    ("can u move the signing to friday.", AskKind.REQUEST),
+    ("is this something the seller has to repair before we move in", AskKind.QUESTION),
+    ("could our surveyor get into the unit before the lease is signed", AskKind.QUESTION),
+    # A name and a colon, or a name and a dash, address the instruction after them.
+    ("Marta: scan the signed pages and file them", AskKind.REQUEST),
+    ("Theo – let me know which time you prefer and I'll book the room.", AskKind.QUESTION),
+    # List lead-ins that ask without naming the work.
+    ("Could you look at these before the board meeting:", AskKind.REQUEST),
+    ("For the closing, by Thursday please:", AskKind.REQUEST),
+    # An instruction after a concession, and a request at the end of a long sentence.
+    ("Odd position, but prepare a short reply for my review by Monday.", AskKind.REQUEST),
+    (
+        "I can't tell if the fee is capped or grows each month, so I'd appreciate your view before we sign.",
+        AskKind.QUESTION,
+    ),
+    # Indirect requests.
+    ("I was wondering whether two scanned copies would be enough?", AskKind.QUESTION),
+    ("Would be great to have your OK on the budget.", AskKind.REQUEST),
+    ("I need to know if the tenant has paid the deposit.", AskKind.QUESTION),
+    ("also need the parking clause back in, it matters to us", AskKind.REQUEST),
+    # Promises in other shapes than "I'll send".
+    ("will sort the cover with Anna by monday", AskKind.COMMITMENT),
+    ("Notice to follow.", AskKind.COMMITMENT),
+    ("Details to follow shortly.", AskKind.COMMITMENT),
+    ("I'll calendar the response date once you sign off.", AskKind.COMMITMENT),
+    ("I'll chase the courier first thing tomorrow.", AskKind.COMMITMENT),
+    ("I'll cover it.", AskKind.COMMITMENT),
+    ("Noor will book the interpreter for Thursday.", AskKind.COMMITMENT),
+]
+
+NOT_ASKS = [
+    "How was the bar conference?",
+    "How were your meetings in Leeds?",
+    "Honestly, who writes an indemnity like this?",
+    "Seriously, why would anyone sign that?",
+    "Draft response attached.",
+    "Signed lease enclosed.",
+    "I'd like to get back to the buyer by Tuesday.",
+    "Should you have any questions, I am around all week.",
+    "I'll dial in from the airport.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FOUND)
+def test_ask_forms_are_found(text: str, kind: AskKind) -> None:
+    found = detect(text)
+    assert found is not None, text
+    assert found.kind is kind
+
+
+@pytest.mark.parametrize("text", NOT_ASKS)
+def test_look_alikes_are_not_asks(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Marta: scan the signed pages and file them", "Marta"),
+        ("Theo – let me know which time you prefer and I'll book the room.", "Theo"),
+        ("Seun, can you check the register?", "Seun"),
+    ],
+)
+def test_a_name_before_a_colon_comma_or_dash_is_the_addressee(text: str, addressee: str) -> None:
+    assert detect(text).addressee == addressee
+
+
+def test_a_sign_to_copy_attached_is_still_an_instruction() -> None:
+    assert detect("Sign the copy attached.").kind is AskKind.REQUEST
+
+
+@pytest.mark.parametrize(
+    ("text", "grant"),
+    [
+        ("Approved, go ahead and file.", True),
+        ("Please go ahead and send it.", True),
+        ("You may proceed with the filing.", True),
+        ("Could you send me the approved floor plan?", False),
+        ("May we have your approval to file?", False),
+    ],
+)
+def test_a_grant_of_approval_is_told_from_a_mention_of_one(text: str, grant: bool) -> None:
+    assert is_grant(text) is grant
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "any word from the seller? need to tell my partners by thurs",
+            ["any word from the seller?", "need to tell my partners by thurs"],
+        ),
+        ("yes move both. lunch tues is fine", ["yes move both.", "lunch tues is fine"]),
+        ("Bring copies, e.g. the lease and the deed.", ["Bring copies, e.g. the lease and the deed."]),
+        ("Forms, letters etc. are in the folder.", ["Forms, letters etc. are in the folder."]),
+    ],
+)
+def test_a_lower_case_word_after_a_full_stop_or_question_mark_starts_a_sentence(
+    body: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(body, author_zone(body))] == expected
