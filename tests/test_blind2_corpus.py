@@ -24,16 +24,17 @@ SCORER = Path(__file__).parent / "eval" / "score.py"
 ME = "niamh.garrity@calderbrook.co.uk"
 NOW = "2025-10-30T09:15:00+00:00"
 
-# Scores measured when this corpus and test were committed, minus 0.05 (rounded down).
+# Scores measured with engine version 2 (raised from those measured when the corpus was committed), minus
+# 0.05 (rounded down).
 FLOORS = {
     "grouping_exact": 0.95,
-    "state_accuracy": 0.71,
-    "state_macro_f1": 0.70,
+    "state_accuracy": 0.87,
+    "state_macro_f1": 0.85,
     "ask_precision": 0.88,
-    "ask_recall": 0.76,
-    "ask_f1": 0.81,
-    "owner_accuracy": 0.91,
-    "due_accuracy": 0.76,
+    "ask_recall": 0.83,
+    "ask_f1": 0.85,
+    "owner_accuracy": 0.93,
+    "due_accuracy": 0.85,
 }
 
 
