@@ -221,3 +221,22 @@ def test_a_wiped_body_cache_is_fetched_again(
 
     assert report.folders[0].new == 3
     assert len(local.messages()) == 3
+
+
+def test_many_pipelined_batches_bring_every_message_once_with_its_text(
+    imap_account: DovecotServer, local: Local
+) -> None:
+    # Enough batches that Dovecot answers pipelined FETCHes concurrently and interleaves them.
+    raws = [
+        make_message(i, html=i % 2 == 0, attachment=b"%PDF" * 500 if i % 7 == 0 else None) for i in range(900)
+    ]
+    append(imap_account, raws)
+
+    report = local.sync(batch_size=150)
+
+    messages = local.by_id()
+    assert report.folders[0].new == len(messages) == 900
+    assert set(messages) == {message_id_of(raw) for raw in raws}
+    assert all(
+        f"revised schedule {i} by Friday" in messages[message_id_of(raw)].body for i, raw in enumerate(raws)
+    )

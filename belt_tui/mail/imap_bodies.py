@@ -18,6 +18,7 @@ unreadable parses are simply redone. Unpickling admits only the classes a parsed
 from __future__ import annotations
 
 import contextlib
+import datetime
 import functools
 import hashlib
 import io
@@ -38,12 +39,12 @@ CREATE TABLE IF NOT EXISTS parses (digest TEXT PRIMARY KEY, parsed_by TEXT NOT N
 """
 # What a parsed Message is made of: the only globals a stored parse may name.
 _ALLOWED = {
-    ("belt_tui.model", "Message"),
-    ("belt_tui.model", "Address"),
-    ("belt_tui.model", "Attachment"),
-    ("datetime", "datetime"),
-    ("datetime", "timezone"),
-    ("datetime", "timedelta"),
+    ("belt_tui.model", "Message"): Message,
+    ("belt_tui.model", "Address"): Address,
+    ("belt_tui.model", "Attachment"): Attachment,
+    ("datetime", "datetime"): datetime.datetime,
+    ("datetime", "timezone"): datetime.timezone,
+    ("datetime", "timedelta"): datetime.timedelta,
 }
 _PARSE_SOURCES = ("mail/parse.py", "mail/htmltext.py", "model.py")
 
@@ -166,9 +167,10 @@ def parser_fingerprint() -> str:
 
 class _MessageUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> object:
-        if (module, name) not in _ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed message")
-        return super().find_class(module, name)
+        try:
+            return _ALLOWED[module, name]
+        except KeyError:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed message") from None
 
 
 _dump = dataclass_pickler((Message, Address, Attachment))

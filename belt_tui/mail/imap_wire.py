@@ -39,7 +39,7 @@ _ESCAPED = re.compile(rb'\\([\\"])')
 _STRUCTURES = (b"BODY", b"BODYSTRUCTURE")
 
 
-class _Unreadable(Exception):
+class UnreadableAnswer(ValueError):
     """The answer is outside the narrow grammar read here."""
 
 
@@ -106,11 +106,7 @@ class FetchPipe:
                 continue
 
     def _pool_answers(self, records: list) -> None:
-        try:
-            answers = parse_fetch(records)
-        except _Unreadable:
-            answers = _reference_parse(records)
-        for uid, answer in answers.items():
+        for uid, answer in read_answers(records).items():
             self._pool.setdefault(uid, {}).update(answer)
 
 
@@ -128,31 +124,40 @@ def uid_set(uids: Sequence[int]) -> str:
     return ",".join(runs)
 
 
+def read_answers(records: Sequence[bytes | tuple[bytes, bytes] | None]) -> dict[int, dict[bytes, Any]]:
+    """imaplib's FETCH records by UID: the fast reading when the answer fits its grammar, else
+    imapclient's. Answers without a UID (unsolicited, in sequence-number form) are dropped."""
+    try:
+        return parse_fetch(records)
+    except UnreadableAnswer:
+        return _reference_parse(records)
+
+
 def parse_fetch(records: Sequence[bytes | tuple[bytes, bytes] | None]) -> dict[int, dict[bytes, Any]]:
     """imaplib's FETCH records by UID, each as imapclient would give them (plus b"SEQ"); raises
-    _Unreadable for anything outside the grammar above."""
+    UnreadableAnswer for anything outside the grammar above."""
     top = _nest(records)
     if len(top) % 2:
-        raise _Unreadable("a message number without its data")
+        raise UnreadableAnswer("a message number without its data")
     answers: dict[int, dict[bytes, Any]] = {}
     for index in range(0, len(top), 2):
         seq, items = top[index], top[index + 1]
         if not isinstance(seq, int) or not isinstance(items, tuple) or len(items) % 2:
-            raise _Unreadable("not a FETCH answer")
+            raise UnreadableAnswer("not a FETCH answer")
         answer: dict[bytes, Any] = {b"SEQ": seq}
         uid = None
         for position in range(0, len(items), 2):
             name, value = items[position], items[position + 1]
             if not isinstance(name, bytes):
-                raise _Unreadable("an item name that is not an atom")
+                raise UnreadableAnswer("an item name that is not an atom")
             name = name.upper()
             if name == b"UID":
                 if not isinstance(value, int):
-                    raise _Unreadable("a UID that is not a number")
+                    raise UnreadableAnswer("a UID that is not a number")
                 uid = value
             elif name in _STRUCTURES:
                 if not isinstance(value, tuple) or not value:
-                    raise _Unreadable("a body structure that is not a list")
+                    raise UnreadableAnswer("a body structure that is not a list")
                 answer[name] = BodyData.create(value)
             else:
                 answer[name] = value
@@ -173,7 +178,7 @@ def _nest(records: Sequence[bytes | tuple[bytes, bytes] | None]) -> list[Any]:
             if atom:
                 if atom[0] == 0x7B and atom[-1] == 0x7D:  # {size}: the record's literal
                     if literal is None or atom[1:-1] != str(len(literal)).encode():
-                        raise _Unreadable("a literal that does not match its size")
+                        raise UnreadableAnswer("a literal that does not match its size")
                     current.append(literal)
                     literal = None
                 elif atom == b"NIL":
@@ -187,18 +192,18 @@ def _nest(records: Sequence[bytes | tuple[bytes, bytes] | None]) -> list[Any]:
                 current = []
             elif paren:
                 if not stack:
-                    raise _Unreadable("a ')' without its '('")
+                    raise UnreadableAnswer("a ')' without its '('")
                 closed = tuple(current)
                 current = stack.pop()
                 current.append(closed)
             elif stray:
-                raise _Unreadable("a character outside the grammar")
+                raise UnreadableAnswer("a character outside the grammar")
             else:
                 current.append(_ESCAPED.sub(rb"\1", quoted) if b"\\" in quoted else quoted)
         if literal is not None:
-            raise _Unreadable("a literal without its marker")
+            raise UnreadableAnswer("a literal without its marker")
     if stack:
-        raise _Unreadable("a '(' without its ')'")
+        raise UnreadableAnswer("a '(' without its ')'")
     return current
 
 

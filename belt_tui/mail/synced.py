@@ -42,6 +42,7 @@ def iter_synced_messages(store: Store, cache: MailBodies, account: Account) -> I
     finally:
         ledger.close()
     parsed = cache.parsed([copy.content_hash for _folder, copy in placed])
+    where = {folder: f"imap://{quote(account.name)}/{quote(folder)}" for folder, _copy in placed}
     seen: set[str] = set()
     missing = 0
     for folder, copy in placed:
@@ -52,7 +53,7 @@ def iter_synced_messages(store: Store, cache: MailBodies, account: Account) -> I
             missing += 1
             continue
         seen.add(copy.message_id)
-        source = f"imap://{quote(account.name)}/{quote(folder)};UID={copy.uid}"
+        source = f"{where[folder]};UID={copy.uid}"
         yield dataclasses.replace(message, folder=copy.shown_as, source=source, flags=copy.flags)
     if missing:
         log.warning(
