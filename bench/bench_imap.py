@@ -6,8 +6,10 @@ Then, each as a separate process over plaintext IMAP on 127.0.0.1 (mbsync 1.4 ca
 certificate issued to an IP address, and TLS would add the same cost to both sides):
 `belt sync` (initial), `belt sync` again (no-op), `mbsync` full pull into an empty Maildir,
 `mbsync` again (no-op).
-Wall time and peak RSS come from wait4() on each child. Targets: Belt initial <= 0.5x mbsync's,
-Belt no-op <= 0.5x mbsync's no-op.
+Then Belt reads the synced mail back as Messages twice (`iter_synced_messages`: the first read
+parses and keeps the parses, the second uses them). Wall time, CPU time (user + system: steadier
+than wall on a shared machine) and peak RSS come from wait4() on each child. Targets: Belt initial
+<= 0.5x mbsync's, Belt no-op <= 0.5x mbsync's no-op.
 
 Run: .venv/bin/python bench/bench_imap.py [--messages N]
 """
@@ -82,8 +84,20 @@ def build_maildir(root: Path, count: int) -> int:
     return total
 
 
-def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB, and output of one child process (exit status checked)."""
+READ_SYNCED = """
+from belt_tui.config import load_config
+from belt_tui.mail.synced import iter_synced_messages, mail_cache
+from belt_tui.paths import Paths
+from belt_tui.store import Store
+paths = Paths.discover(None)
+[account] = load_config(paths.config_file).accounts
+with Store.open(paths.data_dir) as store:
+    print(sum(1 for _ in iter_synced_messages(store, mail_cache(paths), account)), "messages read")
+"""
+
+
+def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds, peak RSS in MB, and output of one child process (exit status checked)."""
     started = time.monotonic()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert child.stdout is not None
@@ -93,7 +107,7 @@ def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, st
     seconds = time.monotonic() - started
     if child.returncode != 0:
         raise SystemExit(f"{command[0]} failed ({child.returncode}):\n{output[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024, output
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output
 
 
 def mbsync_config(server: DovecotServer, target: Path, password_file: Path) -> str:
@@ -174,20 +188,24 @@ def main() -> None:
         rc.write_text(mbsync_config(server, work / "mbsync-maildir", password_file))
         mbsync_cmd = [mbsync, "-c", str(rc), "-q", "bench"]
 
+        read_synced = [sys.executable, "-c", READ_SYNCED]
         rows = []
         for label, command in (
             ("belt sync (initial)", belt),
             ("belt sync (no-op)", belt),
             ("mbsync pull (initial)", mbsync_cmd),
             ("mbsync pull (no-op)", mbsync_cmd),
+            ("belt read synced (1st)", read_synced),
+            ("belt read synced (2nd)", read_synced),
         ):
-            seconds, rss, output = run_child(command, env)
-            rows.append((label, seconds, rss, output.strip().splitlines()[-1:] or [""]))
+            seconds, cpu, rss, output = run_child(command, env)
+            rows.append((label, seconds, cpu, rss, output.strip().splitlines()[-1:] or [""]))
         where = "on a local Dovecot, plaintext on 127.0.0.1"
         print(f"\n{args.messages:,} messages, {size / 1e6:.0f} MB Maildir {where}\n")
-        print(f"{'run':<24}{'wall s':>9}{'peak RSS MB':>13}  last line of output")
-        for label, seconds, rss, last in rows:
-            print(f"{label:<24}{seconds:>9.2f}{rss:>13.0f}  {last[0][:70]}")
+        print(f"{'run':<24}{'wall s':>9}{'cpu s':>8}{'peak RSS MB':>13}  last line of output")
+        for label, seconds, cpu, rss, last in rows:
+            print(f"{label:<24}{seconds:>9.2f}{cpu:>8.2f}{rss:>13.0f}  {last[0][:64]}")
+        print(f"load average (1 min) after the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         initial, noop = rows[0][1] / rows[2][1], rows[1][1] / rows[3][1]
         print(f"\nBelt/mbsync initial: {initial:.2f}x (target <= 0.5x)   no-op: {noop:.2f}x (target <= 0.5x)")
     finally:
