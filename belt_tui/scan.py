@@ -15,7 +15,7 @@ import logging
 import multiprocessing
 import pickle
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -91,6 +91,19 @@ def scan_maildir(
     people = NameDirectory.from_messages(messages)
     analyses = tuple(analyse_thread(thread, me, now, readings, people) for thread in threads)
     return ScanResult(analyses=analyses, messages=len(messages), from_cache=hits)
+
+
+def scan_messages(
+    messages: Sequence[Message], me: frozenset[str], now: datetime, *, progress: Progress | None = None
+) -> ScanResult:
+    """Thread and analyse messages that are already parsed (synced IMAP mail read from its cache)."""
+    progress = progress or _silent
+    progress(0, len(messages), f"Analysing {len(messages):,} messages")
+    threads = build_threads(messages)
+    people = NameDirectory.from_messages(messages)
+    analyses = tuple(analyse_thread(thread, me, now, None, people) for thread in threads)
+    progress(len(messages), len(messages), f"Analysed {len(threads):,} threads")
+    return ScanResult(analyses=analyses, messages=len(messages), from_cache=0)
 
 
 def _silent(done: int, total: int, label: str) -> None:
