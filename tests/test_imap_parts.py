@@ -11,9 +11,9 @@ from belt_tui.mail.imap_parts import (
     TextPart,
     choose_text_part,
     decode_part,
-    first_header_values,
     header_fetch_item,
     reduced_message,
+    threading_headers,
 )
 from belt_tui.mail.parse import parse_message
 
@@ -92,10 +92,13 @@ def test_header_fields_are_fetched_with_peek_and_include_what_threading_needs() 
         assert name in item
 
 
-def test_folded_headers_are_read_unfolded() -> None:
-    values = first_header_values(HEADERS)
-    assert values["subject"] == "Draft terms"
-    assert values["message-id"] == "<abc@firm.test>"
+def test_threading_headers_are_read_unfolded_first_value_first() -> None:
+    extra = b"References: <r1@firm.test>\r\n\t<r2@firm.test>\r\nMessage-Id: <later@firm.test>\r\n"
+    block = HEADERS.replace(b"Subject:", extra + b"Subject:")
+    assert threading_headers(block) == {
+        "message-id": "<abc@firm.test>",
+        "references": "<r1@firm.test> <r2@firm.test>",
+    }
 
 
 def test_the_reduced_message_parses_like_the_original_and_keeps_its_multipart_type() -> None:

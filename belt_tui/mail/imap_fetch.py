@@ -28,9 +28,9 @@ from belt_tui.mail.imap_parts import (
     body_fetch_item,
     choose_text_part,
     decode_part,
-    first_header_values,
     header_fetch_item,
     reduced_message,
+    threading_headers,
 )
 from belt_tui.mail.imap_wire import FetchPipe, SentFetch, uid_fetch
 from belt_tui.mail.parse import msg_ids, parse_message
@@ -125,7 +125,7 @@ def fetch_flags(client: IMAPClient, uids: Sequence[int]) -> dict[int, frozenset[
 def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
     header_block = _item(data, b"BODY[HEADER") or b""
     structure = data.get(b"BODYSTRUCTURE") or ()
-    headers = first_header_values(header_block)
+    headers = threading_headers(header_block)
     ids = msg_ids(headers.get("message-id", ""))
     references = msg_ids(headers.get("references", "")) or msg_ids(headers.get("in-reply-to", ""))
     gm_thread = data.get(b"X-GM-THRID")
