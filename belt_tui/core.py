@@ -33,14 +33,16 @@ from belt_tui.core_views import (
     view_counts,
     wall_clock,
 )
-from belt_tui.errors import ConfigError
+from belt_tui.errors import ConfigError, SourceError
 from belt_tui.followups import FollowUps
 from belt_tui.model import FollowUp, Message, ThreadAnalysis
 from belt_tui.paths import Paths
 from belt_tui.store import Store
 
 if TYPE_CHECKING:
+    from belt_tui.config_schema import Account
     from belt_tui.planner import Planner
+    from belt_tui.scan import ScanResult
 
 Progress = Callable[[int, int, str], None]
 Clock = Callable[[], datetime]
@@ -56,19 +58,25 @@ class Belt:
     def __init__(
         self,
         *,
-        maildir: Path,
+        maildir: Path | None = None,
+        imap: Account | None = None,
         me: frozenset[str],
         store: Store,
         time_zone: tzinfo,
         clock: Clock | None = None,
         label: str = "",
         cache_dir: Path | None = None,
+        mail_cache_dir: Path | None = None,
         triage: TriageSettings | None = None,
         work: WorkSettings | None = None,
         calendar: CalendarSettings | None = None,
     ) -> None:
+        if (maildir is None) == (imap is None):
+            raise ValueError("a Belt reads exactly one mail source: a maildir or an IMAP account")
         self.maildir = maildir
+        self.imap = imap
         self.cache_dir = cache_dir
+        self.mail_cache_dir = mail_cache_dir
         self.me = me
         self.store = store
         self.time_zone = time_zone
@@ -88,23 +96,26 @@ class Belt:
 
     @classmethod
     def from_config(cls, config: Config, paths: Paths, *, clock: Clock | None = None) -> Self:
-        """The core for the configured account; opens (and locks) the user's store."""
-        account = next((a for a in config.accounts if a.kind == "maildir"), None)
-        if account is None or account.path is None:
+        """The core for the configured account; opens (and locks) the user's store.
+
+        The first `[[accounts]]` entry is the one shown: a Maildir read in place, or an IMAP account
+        synced into Belt's own cache.
+        """
+        account = config.accounts[0]
+        if account.kind == "maildir" and account.path is None:
             where = config.source or "the config file"
-            raise ConfigError(
-                f'{where}: no [[accounts]] entry with kind = "maildir"; this version reads a local Maildir '
-                "(IMAP accounts come next). Try `belt demo` to see the app."
-            )
+            raise ConfigError(f"{where}: accounts[0].path: a maildir account needs the folder's path")
         store = Store.open(paths.data_dir)
         return cls(
-            maildir=account.path,
+            maildir=account.path if account.kind == "maildir" else None,
+            imap=account if account.kind == "imap" else None,
             me=frozenset(config.me.addresses),
             store=store,
             time_zone=config.work.time_zone,
             clock=clock,
             label=account.name,
             cache_dir=paths.cache_dir / "scan",
+            mail_cache_dir=paths.cache_dir / "mail",
             triage=config.triage,
             work=config.work,
             calendar=config.calendar,
@@ -142,17 +153,24 @@ class Belt:
         return self._clock()
 
     def load(
-        self, progress: Progress = _no_progress, listed: Callable[[], None] = lambda: None
+        self,
+        progress: Progress = _no_progress,
+        listed: Callable[[], None] = lambda: None,
+        notice: Callable[[str], None] = lambda text: None,
+        *,
+        sync: bool = True,
     ) -> list[FollowUp]:
         """Read and analyse the whole mail source, swap in the new rows at once, close answered follow-ups.
 
         On a first load the threads of the previous run are listed first (calling `listed`), so the
-        user can work while the mail is re-read. Safe to call from a worker thread while the UI reads
-        `rows()`: readers see the old rows or the new ones, never a half-built list. Returns the
-        follow-ups that closed themselves because their owner replied.
+        user can work while the mail is re-read. An IMAP account is synced first (unless `sync` is
+        false); when the server cannot be reached, `notice` says so and the mail synced before is
+        shown. Safe to call from a worker thread while the UI reads `rows()`: readers see the old rows
+        or the new ones, never a half-built list. Returns the follow-ups that closed themselves
+        because their owner replied.
         """
         with self._load_lock:
-            snapshot = snapshot_path(self.cache_dir, self.maildir) if self.cache_dir else None
+            snapshot = snapshot_path(self.cache_dir, self._source_key()) if self.cache_dir else None
             if snapshot is not None and not self._rows:
                 previous = load_snapshot(snapshot, self.me)
                 if previous:
@@ -160,18 +178,8 @@ class Belt:
                     listed()
             # Imported only now, after the snapshot is listed: together they take about a second.
             from belt_tui.asks import dates  # noqa: F401  (warm dateparser here, not on the UI thread)
-            from belt_tui.scan import scan_maildir
 
-            progress(0, 0, f"Reading {self.maildir.name}")
-            workers = os.cpu_count() or 1
-            scan = scan_maildir(
-                self.maildir,
-                self.me,
-                self.now(),
-                cache_dir=self.cache_dir,
-                workers=workers,
-                progress=progress,
-            )
+            scan = self._scan_imap(progress, notice, sync) if self.imap else self._scan_maildir(progress)
             total = len(scan.analyses)
             progress(0, total, f"Listing {total:,} threads")
             self._publish(scan.analyses)
@@ -180,6 +188,38 @@ class Belt:
                 save_snapshot(snapshot, self.me, scan.analyses)
             progress(total, total, f"{scan.messages:,} messages read")
             return closed
+
+    def _source_key(self) -> Path:
+        """What the thread snapshot is keyed by: the Maildir, or the IMAP account's name."""
+        return self.maildir if self.maildir else self.store.data_dir / f"imap-{self.imap.name}"
+
+    def _scan_maildir(self, progress: Progress) -> ScanResult:
+        from belt_tui.scan import scan_maildir
+
+        progress(0, 0, f"Reading {self.maildir.name}")
+        workers = os.cpu_count() or 1
+        return scan_maildir(
+            self.maildir, self.me, self.now(), cache_dir=self.cache_dir, workers=workers, progress=progress
+        )
+
+    def _scan_imap(self, progress: Progress, notice: Callable[[str], None], sync: bool) -> ScanResult:
+        from belt_tui.mail.imap_bodies import MailBodies
+        from belt_tui.mail.imap_sync import sync_account
+        from belt_tui.mail.synced import iter_synced_messages
+        from belt_tui.scan import scan_messages
+
+        bodies = MailBodies(self.mail_cache_dir or self.store.data_dir / "mail-cache")
+        if sync:
+            progress(0, 0, f"Syncing {self.imap.name}")
+            try:
+                report = sync_account(self.imap, self.store, bodies, progress=progress)
+            except SourceError as error:
+                notice(f"{error}. Showing the mail synced before; press r to try again.")
+            else:
+                for warning in report.warnings:
+                    notice(warning)
+        messages = list(iter_synced_messages(self.store, bodies, self.imap))
+        return scan_messages(messages, self.me, self.now(), progress=progress)
 
     def _publish(self, analyses: Sequence[ThreadAnalysis]) -> None:
         """Turn analysed threads into rows and lookups, then swap them in with plain assignments."""

@@ -13,7 +13,7 @@ from belt_tui.cli import app as cli_app
 from belt_tui.config import load_config
 from belt_tui.core import Belt
 from belt_tui.core_views import View
-from belt_tui.errors import ConfigError, SourceError, StoreLocked
+from belt_tui.errors import SourceError, StoreLocked
 from belt_tui.paths import Paths
 
 NOW = datetime(2026, 3, 6, 9, 30, tzinfo=UTC)
@@ -70,19 +70,6 @@ def test_a_second_belt_on_the_same_store_is_refused(config_file: Path, home: Pat
         Belt.from_config(config, home)
     with Belt.from_config(config, home):
         pass
-
-
-def test_a_config_without_a_maildir_account_says_what_to_do(tmp_path: Path, home: Paths):
-    home.config_file.parent.mkdir(parents=True, exist_ok=True)
-    home.config_file.write_text(
-        f'[me]\naddresses = ["{ME}"]\n\n[[accounts]]\nname = "work"\nkind = "imap"\n'
-        'host = "imap.firm.example"\nusername = "me"\npassword_command = "pass show mail"\n\n'
-        '[work]\ntime_zone = "UTC"\n',
-        encoding="utf-8",
-    )
-    home.config_file.chmod(0o600)
-    with pytest.raises(ConfigError, match="belt demo"):
-        Belt.from_config(load_config(home.config_file), home)
 
 
 def test_a_missing_maildir_is_a_source_error_naming_it(config_file: Path, home: Paths, tmp_path: Path):

@@ -121,7 +121,11 @@ class BeltApp(App[None]):
                 last_percent = percent
                 self.post_message(LoadProgress(done, total, label))
 
-        closed = self.belt.load(progress, listed=lambda: self.post_message(ThreadsListed()))
+        closed = self.belt.load(
+            progress,
+            listed=lambda: self.post_message(ThreadsListed()),
+            notice=lambda text: self.notify(text, title="Mail", severity="warning", markup=False),
+        )
         for followup in closed:
             self.notify(
                 f"Answered: {followup.owner} replied on “{one_line(followup.title)}” — u to undo",
