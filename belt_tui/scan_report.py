@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -45,6 +46,16 @@ def scan_report(
         records = [_record(analysis, me) for analysis in result.analyses]
         if path is not None and fingerprint:
             write_atomically(path, {"fingerprint": fingerprint, "threads": records})
+    return _joined(records, now)
+
+
+def report_of(analyses: Sequence[ThreadAnalysis], me: frozenset[str], now: datetime) -> str:
+    """The same JSON text for threads analysed elsewhere (synced IMAP mail), without a cache."""
+    me = frozenset(address.lower() for address in me)
+    return _joined([_record(analysis, me) for analysis in analyses], now)
+
+
+def _joined(records: list[_Record], now: datetime) -> str:
     return '{"threads": [' + ", ".join(_worded(record, now) for record in records) + "]}"
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -79,3 +83,32 @@ def test_loading_without_sync_reads_only_the_local_copy(imap_account: DovecotSer
         assert belt.rows(View.ALL) == []
         belt.load()
         assert len(belt.rows(View.ALL)) == 1
+
+
+def test_belt_scan_without_maildir_reads_the_synced_imap_store(imap_account: DovecotServer, tmp_path: Path):
+    append(imap_account, [make_message(1, subject="Lease renewal")])
+    home = tmp_path / "home"
+    home.mkdir()
+    config = home / "config.toml"
+    config.write_text(
+        '[me]\naddresses = ["associate@firm.test"]\n\n[[accounts]]\nname = "work"\nkind = "imap"\n'
+        f'host = "{imap_account.host}"\nport = {imap_account.port}\ntls = "none"\n'
+        f'username = "{imap_account.user}"\npassword_env = "BELT_TEST_IMAP_PASSWORD"\n\n'
+        '[work]\ntime_zone = "America/New_York"\n'
+    )
+    env = {**os.environ, "BELT_HOME": str(home), "BELT_TEST_IMAP_PASSWORD": str(imap_account.password)}
+
+    def belt(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "belt_tui", *args], env=env, capture_output=True, text=True, timeout=120
+        )
+
+    synced = belt("sync")
+    assert synced.returncode == 0, synced.stderr
+    scanned = belt("scan", "--json", "--now", NOW.isoformat())
+    assert scanned.returncode == 0, scanned.stderr
+    [thread] = json.loads(scanned.stdout)["threads"]
+    assert thread["state"] == "needs_reply"
+    assert [ask["owner"] for ask in thread["asks"]] == ["associate@firm.test"]
+    for output in (synced.stdout, synced.stderr, scanned.stderr):
+        assert str(imap_account.password) not in output

@@ -1,7 +1,8 @@
 """`belt scan`: every thread of a Maildir with its state for you and the asks in it.
 
 `--json` prints the object the evaluation reads; without it, a table. Without `--maildir` the
-Maildir of the configured account is scanned, for the configured addresses.
+configured account is scanned for the configured addresses: a Maildir in place, or an IMAP
+account's local store as the last `belt sync` left it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from belt_tui.errors import ConfigError
 from belt_tui.model import ThreadAnalysis
+
+if TYPE_CHECKING:
+    from belt_tui.config_schema import Account
+    from belt_tui.paths import Paths
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,9 +52,10 @@ def _aware_datetime(text: str) -> datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _source(args: argparse.Namespace) -> tuple[Path, frozenset[str]]:
-    """The Maildir and the user's addresses: from the arguments, else from the config file."""
-    me = frozenset(a.strip().lower() for a in args.me if a.strip())
+def _source(args: argparse.Namespace) -> tuple[Path | Account, frozenset[str]]:
+    """The Maildir (or the synced IMAP account) and the user's addresses: from the arguments, else the
+    config file."""
+    me = frozenset(address.lower() for address in args.me or ())
     if args.maildir is not None and me:
         return args.maildir, me
     from belt_tui.config import load_config
@@ -65,31 +72,51 @@ def _source(args: argparse.Namespace) -> tuple[Path, frozenset[str]]:
     config = load_config(paths.config_file)
     if not me:
         me = frozenset(config.me.addresses)
-    maildir = args.maildir
-    if maildir is None:
-        local = [a for a in config.accounts if a.kind == "maildir" and a.path is not None]
-        if not local:
-            raise ConfigError(f'{paths.config_file} has no account with kind = "maildir"; pass --maildir DIR')
-        maildir = local[0].path
-    return maildir, me
+    if args.maildir is not None:
+        return args.maildir, me
+    account = config.accounts[0]
+    return (account.path if account.kind == "maildir" else account), me
 
 
 def run(args: argparse.Namespace) -> int:
     from belt_tui.paths import Paths
 
-    maildir, me = _source(args)
+    source, me = _source(args)
     now = args.now or datetime.now().astimezone()
-    cache_dir = None if args.no_cache else Paths.discover(getattr(args, "config", None)).cache_dir
+    paths = Paths.discover(getattr(args, "config", None))
+    if not isinstance(source, Path):
+        analyses = _synced_analyses(source, paths, me, now)
+        if args.json:
+            from belt_tui.scan_report import report_of
+
+            sys.stdout.write(report_of(analyses, me, now) + "\n")
+        else:
+            print_table(analyses)
+        return 0
+    cache_dir = None if args.no_cache else paths.cache_dir
     workers = min(2, os.cpu_count() or 1)
     if args.json:
         from belt_tui.scan_report import scan_report
 
-        sys.stdout.write(scan_report(maildir, me, now, cache_dir=cache_dir, workers=workers) + "\n")
+        sys.stdout.write(scan_report(source, me, now, cache_dir=cache_dir, workers=workers) + "\n")
         return 0
     from belt_tui.scan import scan_maildir
 
-    print_table(scan_maildir(maildir, me, now, cache_dir=cache_dir, workers=workers).analyses)
+    print_table(scan_maildir(source, me, now, cache_dir=cache_dir, workers=workers).analyses)
     return 0
+
+
+def _synced_analyses(
+    account: Account, paths: Paths, me: frozenset[str], now: datetime
+) -> tuple[ThreadAnalysis, ...]:
+    """An IMAP account's local store, as the last `belt sync` left it: no network here."""
+    from belt_tui.mail.synced import iter_synced_messages, mail_cache
+    from belt_tui.scan import scan_messages
+    from belt_tui.store import Store
+
+    with Store.open(paths.data_dir) as store:
+        messages = list(iter_synced_messages(store, mail_cache(paths), account))
+    return scan_messages(messages, me, now).analyses
 
 
 def print_table(analyses: tuple[ThreadAnalysis, ...]) -> None:
