@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from email.utils import parseaddr
@@ -22,6 +23,9 @@ from belt_tui.store_codec import followup_from_doc, followup_to_doc
 
 JOURNAL_KEY = "followups.journal"
 JOURNAL_LIMIT = 200
+PIN_START = "pinned_start"
+PIN_END = "pinned_end"
+"""`FollowUp.extra` keys holding the block the user placed by hand (ISO 8601), kept by every re-plan."""
 Clock = Callable[[], datetime]
 
 
@@ -31,20 +35,42 @@ class FollowUpError(BeltError):
 
 @dataclass(frozen=True)
 class Change:
-    """One undoable action: the follow-up before and after it (None before = it was created)."""
+    """One undoable action: the follow-up before and after it (None before = it was created).
+
+    A bulk action is one Change too: its first follow-up's change, carrying the others in `also`,
+    so undo takes the whole action back in one step and callers naming one follow-up still can.
+    """
 
     label: str
     before: FollowUp | None
     after: FollowUp
+    also: tuple[Change, ...] = ()
+
+    @property
+    def parts(self) -> tuple[Change, ...]:
+        """Every follow-up's change in this action, in the order they were made."""
+        return (replace(self, also=()), *self.also)
 
     def to_doc(self) -> dict:
         before = followup_to_doc(self.before) if self.before else None
-        return {"label": self.label, "before": before, "after": followup_to_doc(self.after)}
+        doc = {"label": self.label, "before": before, "after": followup_to_doc(self.after)}
+        if self.also:
+            doc["also"] = [part.to_doc() for part in self.also]
+        return doc
 
     @classmethod
     def from_doc(cls, doc: dict) -> Change:
         before = followup_from_doc(doc["before"]) if doc.get("before") else None
-        return cls(label=doc["label"], before=before, after=followup_from_doc(doc["after"]))
+        also = tuple(cls.from_doc(part) for part in doc.get("also", ()))
+        return cls(label=doc["label"], before=before, after=followup_from_doc(doc["after"]), also=also)
+
+
+def pinned_block(followup: FollowUp) -> tuple[datetime, datetime] | None:
+    """Where the user placed the follow-up's block by hand, if they did."""
+    start, end = followup.extra.get(PIN_START), followup.extra.get(PIN_END)
+    if not start or not end:
+        return None
+    return datetime.fromisoformat(start), datetime.fromisoformat(end)
 
 
 def is_active(followup: FollowUp, now: datetime) -> bool:
@@ -62,6 +88,7 @@ class FollowUps:
         self.clock = clock
         self.me = me
         self._lock = threading.RLock()
+        self._gathered: list[Change] | None = None
 
     def all(self, *, include_closed: bool = False) -> list[FollowUp]:
         """Follow-ups, overdue and soonest due first."""
@@ -142,7 +169,48 @@ class FollowUps:
         return self._edit(followup_id, "reopen", status=FollowUpStatus.OPEN, snooze_until=None)
 
     def snooze(self, followup_id: str, until: datetime) -> FollowUp:
-        return self._edit(followup_id, "snooze", status=FollowUpStatus.SNOOZED, snooze_until=_aware(until))
+        """Hide it until `until`; a block placed by hand is let go, since "not now" moves it anyway."""
+        current = self.get(followup_id)
+        return self._edit(
+            current.id,
+            "snooze",
+            status=FollowUpStatus.SNOOZED,
+            snooze_until=_aware(until),
+            extra=_without_pin(current.extra),
+        )
+
+    def pin(self, followup_id: str, start: datetime, end: datetime) -> FollowUp:
+        """Keep the follow-up's block at [start, end): the user moved it there, so re-plans leave it."""
+        if end <= start:
+            raise FollowUpError(f"a block must end after it starts ({start:%H:%M}–{end:%H:%M})")
+        current = self.get(followup_id)
+        extra = {**current.extra, PIN_START: _aware(start).isoformat(), PIN_END: _aware(end).isoformat()}
+        return self._edit(current.id, "move", extra=extra)
+
+    def unpin(self, followup_id: str) -> FollowUp:
+        """Let the planner place the follow-up again."""
+        current = self.get(followup_id)
+        return self._edit(current.id, "unpin", extra=_without_pin(current.extra))
+
+    @contextmanager
+    def together(self, label: str) -> Iterator[None]:
+        """The actions inside become one undo step named `label` (a bulk action), saved all or none.
+
+        If one of them raises, none is kept: the store drops the whole batch.
+        """
+        with self._lock:
+            if self._gathered is not None:
+                raise RuntimeError("FollowUps.together() cannot be nested")
+            self._gathered = []
+            try:
+                with self.store.batch():
+                    yield
+                    gathered = self._gathered
+                    if gathered:
+                        first, *rest = gathered
+                        self._journal_push(Change(label, first.before, first.after, tuple(rest)))
+            finally:
+                self._gathered = None
 
     def waiting(self, followup_id: str) -> FollowUp:
         """Mark as waiting on someone else; each time counts as one more chase."""
@@ -178,10 +246,11 @@ class FollowUps:
             change = Change.from_doc(journal["done"].pop())
             journal["undone"].append(change.to_doc())
             with self.store.batch():
-                if change.before is None:  # undoing a create: the follow-up never existed
-                    self.store.delete_followup(change.after.id)
-                else:
-                    self.store.put_followup(change.before)
+                for part in reversed(change.parts):
+                    if part.before is None:  # undoing a create: the follow-up never existed
+                        self.store.delete_followup(part.after.id)
+                    else:
+                        self.store.put_followup(part.before)
                 self.store.set_state(JOURNAL_KEY, journal)
             return change
 
@@ -194,7 +263,7 @@ class FollowUps:
             change = Change.from_doc(journal["undone"].pop())
             journal["done"].append(change.to_doc())
             with self.store.batch():
-                self.store.put_followup(change.after)
+                self.store.put_followups(part.after for part in change.parts)
                 self.store.set_state(JOURNAL_KEY, journal)
             return change
 
@@ -207,12 +276,19 @@ class FollowUps:
 
     def _record(self, change: Change) -> None:
         with self._lock:
-            journal = self._journal()
-            journal["done"] = [*journal["done"], change.to_doc()][-JOURNAL_LIMIT:]
-            journal["undone"] = []
+            if self._gathered is not None:  # inside together(): journalled once, at its end
+                self._gathered.append(change)
+                self.store.put_followup(change.after)
+                return
             with self.store.batch():
                 self.store.put_followup(change.after)
-                self.store.set_state(JOURNAL_KEY, journal)
+                self._journal_push(change)
+
+    def _journal_push(self, change: Change) -> None:
+        journal = self._journal()
+        journal["done"] = [*journal["done"], change.to_doc()][-JOURNAL_LIMIT:]
+        journal["undone"] = []
+        self.store.set_state(JOURNAL_KEY, journal)
 
     def _journal(self) -> dict[str, list]:
         stored = self.store.get_state(JOURNAL_KEY) or {}
@@ -238,6 +314,10 @@ def _owner_replied(followup: FollowUp, analysis: ThreadAnalysis) -> bool:
     else:
         later = tuple(m for m in messages if followup.created is not None and m.date > followup.created)
     return any(m.sender is not None and m.sender.addr == followup.owner for m in later)
+
+
+def _without_pin(extra: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in extra.items() if key not in (PIN_START, PIN_END)}
 
 
 def _required(value: str, name: str) -> str:

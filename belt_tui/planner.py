@@ -15,11 +15,12 @@ from pathlib import Path
 from belt_tui.config import CalendarSettings, WorkSettings
 from belt_tui.credentials import resolve_secret
 from belt_tui.errors import SourceError
+from belt_tui.followups import PIN_END, PIN_START, pinned_block
 from belt_tui.model import Busy, FollowUp, FollowUpStatus, Slot
 from belt_tui.plan.busy import busy_times
 from belt_tui.plan.caldav_client import CalDavAccount
 from belt_tui.plan.ical import BLOCK_UID_PREFIX
-from belt_tui.plan.local_calendar import read_calendar, write_plan
+from belt_tui.plan.local_calendar import read_calendar, without_belts_components, write_plan
 from belt_tui.plan.publish import Outcome, Record, Targets, publish
 from belt_tui.plan.slots import WorkWeek, plan_week
 from belt_tui.store import Store
@@ -81,18 +82,19 @@ class Planner:
         if self.calendar is None:
             return []
         if self.calendar.kind == "ics":
-            return busy_times([read_calendar(self._ics_path())], window, self.me, self.work.time_zone)
+            calendar = without_belts_components(read_calendar(self._ics_path()))
+            return busy_times([calendar], window, self.me, self.work.time_zone)
         account = self._caldav()
         blocks = account.collection(self.calendar.calendar)
         raw = [c for c in account.events_between(blocks, *window) if not _is_belt_block(c)]
         return busy_times(raw, window, self.me, self.work.time_zone)
 
     def plan(self, which: str, now: datetime, busy: Sequence[Busy] | None = None) -> Plan:
-        """Place every open follow-up; blocks the user moved elsewhere stay pinned where they are."""
+        """Place every open follow-up; blocks the user moved (in Belt or elsewhere) stay where they are."""
         window = week_window(which, now, self.work)
         busy = list(self.busy(window) if busy is None else busy)
         followups = {f.id: f for f in self.store.followups()}
-        pinned = {k: v for k, v in self._pinned().items() if k in followups and followups[k].is_open}
+        pinned = {k: v for k, v in self._pinned(followups).items() if followups[k].is_open}
         slots = plan_week(list(followups.values()), busy, work_week(self.work), window, now, pinned)
         return Plan(window=window, slots=tuple(slots), busy=tuple(busy), followups=followups)
 
@@ -146,7 +148,8 @@ class Planner:
             merged = dict(self.store.get_state(RECORDS_KEY, {}) or {})
             merged.update({k: r.to_doc() for k, r in outcome.records.items()})
             self.store.set_state(RECORDS_KEY, merged)
-            for followup_id in set(outcome.completed_elsewhere) | set(outcome.changed_elsewhere):
+            touched = set(outcome.completed_elsewhere) | set(outcome.changed_elsewhere)
+            for followup_id in touched | set(outcome.moved_elsewhere):
                 current = self.store.get_followup(followup_id) or followups[followup_id]
                 edits = outcome.changed_elsewhere.get(followup_id, {})
                 updated = replace(
@@ -156,18 +159,30 @@ class Planner:
                     status=FollowUpStatus.DONE
                     if followup_id in outcome.completed_elsewhere
                     else current.status,
+                    # A block moved elsewhere is newer than a move made in Belt: Belt lets its own go.
+                    extra={k: v for k, v in current.extra.items() if k not in (PIN_START, PIN_END)}
+                    if followup_id in outcome.moved_elsewhere
+                    else current.extra,
                     updated=now,
                 )
                 self.store.put_followup(updated)
 
-    def _pinned(self) -> dict[str, tuple[datetime, datetime]]:
+    def _pinned(self, followups: dict[str, FollowUp]) -> dict[str, tuple[datetime, datetime]]:
+        """Blocks kept where they are: moved on another device (the publish records), or moved in Belt.
+
+        Belt's own move wins over an older move elsewhere; a newer move elsewhere clears it (`_apply`).
+        """
         records = self.store.get_state(RECORDS_KEY, {}) or {}
         pinned = {}
         for followup_id, doc in records.items():
             record = Record.from_doc(doc)
-            if record.block_pinned and record.block_base:
+            if followup_id in followups and record.block_pinned and record.block_base:
                 start = datetime.fromisoformat(record.block_base["start"])
                 pinned[followup_id] = (start, datetime.fromisoformat(record.block_base["end"]))
+        for followup_id, followup in followups.items():
+            block = pinned_block(followup)
+            if block is not None:
+                pinned[followup_id] = block
         return pinned
 
     def _ics_path(self) -> Path:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from belt_tui.followups import FollowUpError, FollowUps, is_active
+from belt_tui.followups import FollowUpError, FollowUps, is_active, pinned_block
 from belt_tui.model import (
     Address,
     FollowUpStatus,
@@ -180,3 +180,67 @@ def test_my_own_follow_ups_never_close_themselves(followups):
     followups.create("Reply to Rick", "maya@firm.test", NOW, message=ask, thread_id="<m1@test>")
     mine = message("m2", "maya@firm.test", NOW - timedelta(hours=1))
     assert followups.close_answered([analysis(ask, mine)]) == []
+
+
+def test_a_bulk_action_is_one_undo_step_and_one_redo_step(followups):
+    first = followups.create("Send the draft", "maya@firm.test", NOW + timedelta(days=1))
+    second = followups.create("Call the clerk", "rick@client.test", NOW + timedelta(days=2))
+    monday = NOW + timedelta(days=7)
+    with followups.together("snooze 2 follow-ups"):
+        followups.snooze(first.id, monday)
+        followups.snooze(second.id, monday)
+    assert {f.status for f in followups.all()} == {FollowUpStatus.SNOOZED}
+
+    undone = followups.undo()
+    assert undone.label == "snooze 2 follow-ups"
+    assert {part.after.id for part in undone.parts} == {first.id, second.id}
+    assert {f.status for f in followups.all()} == {FollowUpStatus.OPEN}
+
+    followups.redo()
+    assert {f.status for f in followups.all()} == {FollowUpStatus.SNOOZED}
+    followups.undo()
+    assert followups.undo().label == "create follow-up", "the creates are still separate steps"
+
+
+def test_a_bulk_action_that_fails_halfway_keeps_nothing(followups):
+    kept = followups.create("Send the draft", "maya@firm.test", NOW + timedelta(days=1))
+    with pytest.raises(FollowUpError), followups.together("mark 2 done"):
+        followups.done(kept.id)
+        followups.done("no-such-id")
+    assert followups.get(kept.id).status is FollowUpStatus.OPEN
+    assert followups.undo().label == "create follow-up"
+
+
+def test_a_bulk_undo_survives_a_restart(data_dir):
+    with Store.open(data_dir) as store:
+        service = FollowUps(store, lambda: NOW, ME)
+        ids = [service.create(f"Item {n}", "maya@firm.test", NOW + timedelta(days=1)).id for n in range(3)]
+        with service.together("mark 3 done"):
+            for ident in ids:
+                service.done(ident)
+    with Store.open(data_dir) as store:
+        service = FollowUps(store, lambda: NOW, ME)
+        assert service.undo().label == "mark 3 done"
+        assert all(f.status is FollowUpStatus.OPEN for f in service.all())
+
+
+def test_a_pinned_block_is_kept_with_the_follow_up_and_undone_like_any_edit(followups):
+    made = followups.create("Send the draft", "maya@firm.test", NOW + timedelta(days=1))
+    start = NOW + timedelta(hours=2)
+    pinned = followups.pin(made.id, start, start + timedelta(minutes=30))
+    assert pinned_block(pinned) == (start, start + timedelta(minutes=30))
+    assert pinned_block(followups.get(made.id)) == (start, start + timedelta(minutes=30))
+    assert followups.undo().label == "move"
+    assert pinned_block(followups.get(made.id)) is None
+
+
+def test_snoozing_lets_go_of_a_pinned_block(followups):
+    made = followups.create("Send the draft", "maya@firm.test", NOW + timedelta(days=1))
+    followups.pin(made.id, NOW + timedelta(hours=2), NOW + timedelta(hours=3))
+    assert pinned_block(followups.snooze(made.id, NOW + timedelta(days=7))) is None
+
+
+def test_a_block_that_ends_before_it_starts_is_refused(followups):
+    made = followups.create("Send the draft", "maya@firm.test", NOW + timedelta(days=1))
+    with pytest.raises(FollowUpError, match="must end after it starts"):
+        followups.pin(made.id, NOW + timedelta(hours=2), NOW + timedelta(hours=1))

@@ -154,3 +154,15 @@ def test_the_plan_is_deterministic():
     first = plan_week(items, events, WORK, WEEK, MONDAY)
     again = plan_week(list(reversed(items)), list(reversed(events)), WORK, WEEK, MONDAY)
     assert first == again
+
+
+def test_a_snoozed_follow_up_is_placed_only_after_its_snooze_ends():
+    item = followup("a", at(4, 17), status=FollowUpStatus.SNOOZED, snooze_until=at(2, 14))
+    assert placed(plan_week([item], [], WORK, WEEK, MONDAY)) == {"a": (at(2, 14), at(2, 14, 30))}
+
+
+def test_a_follow_up_snoozed_past_the_week_is_not_placed_and_says_why():
+    item = followup("a", at(4, 17), status=FollowUpStatus.SNOOZED, snooze_until=at(7, 9))
+    [slot] = plan_week([item], [], WORK, WEEK, MONDAY)
+    assert slot.start is None
+    assert slot.reason == "snoozed until Mon 12 Jan 09:00"

@@ -15,6 +15,7 @@ import pytest
 
 from belt_tui.config import CalendarSettings, WorkSettings
 from belt_tui.credentials import Secret, SecretSource
+from belt_tui.followups import FollowUps
 from belt_tui.model import FollowUp, FollowUpStatus
 from belt_tui.plan.ical import block_uid, task_uid
 from belt_tui.plan.local_calendar import read_calendar
@@ -160,3 +161,25 @@ end = "17:00"
     assert plan["written"] is False
     assert [(s["id"], s["start"]) for s in plan["slots"]] == [("a", "2026-01-05T11:00:00-05:00")]
     assert ics.read_bytes() == before
+
+
+def test_a_block_moved_in_belt_stays_there_when_the_week_is_planned_again(store, ics):
+    store.put_followup(followup("a", datetime(2026, 1, 9, 17, tzinfo=NY)))
+    planner = Planner(CalendarSettings(kind="ics", path=ics), WORK, ME, store)
+    service = FollowUps(store, lambda: NOW, ME)
+    thursday = (datetime(2026, 1, 8, 14, tzinfo=NY), datetime(2026, 1, 8, 14, 30, tzinfo=NY))
+    service.pin("a", *thursday)
+    for _ in range(2):  # the second plan reads back the calendar the first one wrote
+        [slot] = planner.plan("this", NOW).slots
+        assert (slot.start, slot.end) == thursday
+        planner.write(planner.plan("this", NOW), NOW)
+    service.undo()
+    [slot] = planner.plan("this", NOW).slots
+    assert slot.start == datetime(2026, 1, 5, 11, tzinfo=NY), "unpinned: back to the first free time"
+
+
+def test_belts_own_blocks_in_a_local_calendar_are_not_busy_time(store, ics):
+    store.put_followup(followup("a", datetime(2026, 1, 6, 17, tzinfo=NY)))
+    planner = Planner(CalendarSettings(kind="ics", path=ics), WORK, ME, store)
+    planner.write(planner.plan("this", NOW), NOW)
+    assert [b.summary for b in planner.busy(week_window("this", NOW, WORK))] == ["Hearing"]

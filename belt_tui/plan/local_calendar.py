@@ -32,12 +32,17 @@ def read_calendar(path: Path) -> Calendar:
         raise SourceError(f"{path}: {error}") from None
 
 
+def without_belts_components(calendar: Calendar) -> Calendar:
+    """The calendar minus Belt's own tasks and blocks: those are the plan, not busy time."""
+    calendar.subcomponents = [c for c in calendar.subcomponents if not _is_belts(c)]
+    return calendar
+
+
 def write_plan(
     path: Path, followups: Iterable[FollowUp], slots: Mapping[str, Slot], stamp: datetime
 ) -> tuple[int, int]:
     """Replace Belt's components in the file with the current plan; returns (tasks, blocks) written."""
-    calendar = read_calendar(path)
-    calendar.subcomponents = [c for c in calendar.subcomponents if not _is_belts(c)]
+    calendar = without_belts_components(read_calendar(path))
     tasks = blocks = 0
     for followup in sorted(followups, key=lambda f: f.id):
         for component in followup_todo(followup, stamp).subcomponents:

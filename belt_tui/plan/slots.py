@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from belt_tui.model import Busy, FollowUp, Slot
+from belt_tui.model import Busy, FollowUp, FollowUpStatus, Slot
 
 Interval = tuple[datetime, datetime]
 GRANULARITY = timedelta(minutes=5)
@@ -81,7 +81,8 @@ def plan_week(
     """Slot each open follow-up into the earliest free time before its due time.
 
     `pinned` holds blocks the user (or another device) placed by hand: they are kept where they are
-    and count as busy, so there is no tug of war with the calendar.
+    and count as busy, so there is no tug of war with the calendar. A snoozed follow-up is placed
+    only after its snooze ends.
     """
     pinned = pinned or {}
     earliest = max(window[0], _round_up(now))
@@ -101,9 +102,14 @@ def plan_week(
             continue
         length = timedelta(minutes=followup.duration_minutes)
         deadline = window[1] if followup.due < now else min(followup.due, window[1])
-        placed = _first_fit(free, length, deadline, used_per_day, cap, week.time_zone)
+        snoozed = _snoozed_until(followup)
+        if snoozed is not None and snoozed >= window[1]:
+            slots.append(Slot(followup.id, None, None, f"snoozed until {_day_label(snoozed, week)}"))
+            continue
+        fits = _subtract(free, [(earliest, snoozed)]) if snoozed is not None else free
+        placed = _first_fit(fits, length, deadline, used_per_day, cap, week.time_zone)
         if placed is None:
-            slots.append(Slot(followup.id, None, None, _why_not(free, length, deadline, week)))
+            slots.append(Slot(followup.id, None, None, _why_not(fits, length, deadline, week)))
             continue
         start = placed
         end = start + length
@@ -112,6 +118,16 @@ def plan_week(
         used_per_day[day] = used_per_day.get(day, timedelta()) + length
         slots.append(Slot(followup.id, start, end, "overdue: first free time" if followup.due < now else ""))
     return slots
+
+
+def _snoozed_until(followup: FollowUp) -> datetime | None:
+    if followup.status is FollowUpStatus.SNOOZED and followup.snooze_until is not None:
+        return followup.snooze_until
+    return None
+
+
+def _day_label(moment: datetime, week: WorkWeek) -> str:
+    return moment.astimezone(week.time_zone).strftime("%a %d %b %H:%M")
 
 
 def _first_fit(
