@@ -23,7 +23,6 @@ from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thr
 
 if TYPE_CHECKING:
     from belt_tui.asks.dates import Deadline
-    from belt_tui.asks.dates_refs import Mention
 
 _REPLY_DEADLINE = re.compile(
     r"\b(?:answers?|responses?|reply|replies|comments|feedback|thoughts|input|hear\s+back|get\s+back|turnaround)\b",
@@ -61,20 +60,17 @@ def find_deadline(text: str, base: datetime) -> Deadline | None:
 
 
 class _References:
-    """Dates the message names, gathered on the first reference to one ("before the deposition")."""
+    """Deadlines that refer back to a date named elsewhere in the message ("before the deposition")."""
 
     def __init__(self, message: Message, segments: list[Segment]) -> None:
         self._message = message
         self._segments = segments
-        self._mentions: list[Mention] | None = None
 
     def find(self, segment: Segment) -> Deadline | None:
-        from belt_tui.asks.dates_refs import date_mentions, referenced_deadline
+        from belt_tui.asks.dates_refs import MessageText, referenced_deadline
 
-        if self._mentions is None:
-            spans = [s.span for s in self._segments]
-            self._mentions = date_mentions(self._message.body, spans, self._message.date)
-        return referenced_deadline(segment.text, segment.span.start, self._mentions)
+        text = MessageText(self._message.body, tuple(s.span for s in self._segments), self._message.date)
+        return referenced_deadline(segment.text, segment.span.start, text)
 
 
 def _deadline(text: str, detection: Detection | None, base: datetime) -> Deadline | None:
