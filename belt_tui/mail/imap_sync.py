@@ -17,10 +17,12 @@ Per folder, selected read-only (EXAMINE), the saved state is (UIDVALIDITY, UIDNE
 * A folder that suddenly looks empty, or lost more than half of what it had, is not mirrored: local
   data stays and a warning says so, until the user passes `accept_removals`.
 
-Crash safety is an ordering: per batch, content goes to the cache, then the index (store batch,
-fsynced), then the ledger (SQLite, fsynced); the folder's state is saved last. Every write is an
-upsert keyed by UID or Message-ID, so a sync killed anywhere re-does at most one batch and never
-duplicates a message. A dropped connection raises SourceError; what was saved stays saved.
+Crash safety is an ordering: per batch, content goes to the mail cache (SQLite, fsynced), then the
+index (store batch, fsynced), then the ledger (SQLite, fsynced); the folder's state is saved last.
+Batches are fetched on a worker thread with pipelined commands (imap_fetch, imap_ahead) but are
+committed here, one at a time and in order. Every write is an upsert keyed by UID or Message-ID,
+so a sync killed anywhere re-does at most the batches not yet committed and never duplicates a
+message. A dropped connection raises SourceError; what was saved stays saved.
 """
 
 from __future__ import annotations

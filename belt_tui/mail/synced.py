@@ -1,8 +1,8 @@
 """Read synced IMAP mail back as `Message`s, for the core to thread and analyse like Maildir mail.
 
 No network: everything comes from the ledger (which copy is where, with which flags) and the mail
-cache (the reduced messages, and their parse: see imap_bodies; 10k messages read in ~0.3 s instead of
-~5.5 s once parsed). Each Message-ID is yielded once even when the mail sits in several
+cache (the reduced messages, and their parse: see imap_bodies; once parsed, 10k messages are read back
+in ~0.9 s instead of ~6 s). Each Message-ID is yielded once even when the mail sits in several
 folders (INBOX wins, then Sent, then the rest by name), so a thread never shows a message twice.
 Within a folder the copies under the UIDVALIDITY last completed are used; if a UIDVALIDITY change
 left none yet (a re-sync cut short, or a folder that suddenly looked empty), the older ones stand in.
