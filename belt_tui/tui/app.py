@@ -29,6 +29,8 @@ from belt_tui.tui.screens.triage import VIEWS, TriageScreen
 from belt_tui.tui.text import one_line
 
 LOAD_WORKER = "load-mail"
+THEME_STATE_KEY = "ui.theme"
+"""Store state holding the theme picked in the app, and the config theme it was picked over."""
 
 # Used when the active theme is one of Textual's own, which knows nothing of Belt's colours.
 _BELT_COLOUR_DEFAULTS = {
@@ -44,6 +46,10 @@ _BELT_COLOUR_DEFAULTS = {
 
 class ThreadsListed(Message):
     """Posted from the load worker's thread: last run's threads are listed while mail is re-read."""
+
+
+class MailLoaded(Message, bubble=False):
+    """Sent to the current screen when a load ends, so a screen built on the threads can rebuild."""
 
 
 class LoadProgress(Message):
@@ -79,6 +85,7 @@ class BeltApp(App[None]):
         self.keymap: dict[str, str] = dict(keymap or {})
         self._wanted_theme = theme
         self._theme_dirs = (bundled_themes_dir(), *theme_dirs)
+        self._file_themes: tuple[str, ...] = ()
         self.sub_title = subtitle
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -88,10 +95,13 @@ class BeltApp(App[None]):
         loaded = load_themes(self._theme_dirs)
         for theme in loaded.themes:
             self.register_theme(theme)
-        name, problem = choose_theme(self._wanted_theme, self.available_themes)
+        self._file_themes = tuple(sorted(theme.name for theme in loaded.themes))
+        name, problem = choose_theme(self._kept_theme() or self._wanted_theme, self.available_themes)
         self.theme = name
-        for message in (*loaded.errors, *([problem] if problem else [])):
-            self.notify(message, title="Theme", severity="warning", markup=False)
+        problems = (*loaded.errors, *([problem] if problem else []))
+        if problems:  # one notification, however many files are broken
+            self.notify("\n".join(problems), title="Theme", severity="warning", timeout=12, markup=False)
+        self.theme_changed_signal.subscribe(self, self._keep_theme)
         unknown = sorted(set(self.keymap) - binding_ids())
         if unknown:
             self.notify(
@@ -104,6 +114,27 @@ class BeltApp(App[None]):
         self.push_screen(TriageScreen())
         # After the first frame: the load imports the ask engine and dateparser, which would delay it.
         self.call_after_refresh(self.load_mail)
+
+    def _kept_theme(self) -> str | None:
+        """The theme picked in the app last time, unless the config has named another one since.
+
+        Kept in the store (atomic writes, one per user and per demo) rather than by rewriting the
+        config file, which is the user's own text, comments and all.
+        """
+        kept = self.belt.store.get_state(THEME_STATE_KEY) or {}
+        if kept.get("over") == self._wanted_theme and kept.get("name") in self.available_themes:
+            return kept["name"]
+        return None
+
+    def _keep_theme(self, theme) -> None:
+        self.belt.store.set_state(THEME_STATE_KEY, {"name": theme.name, "over": self._wanted_theme})
+
+    def action_review(self) -> None:
+        """The weekly review, over the triage screen (imported now: it pulls in the planner)."""
+        from belt_tui.tui.screens.review import ReviewScreen
+
+        if not isinstance(self.screen, ReviewScreen):
+            self.push_screen(ReviewScreen())
 
     @property
     def triage(self) -> TriageScreen:
@@ -146,6 +177,7 @@ class BeltApp(App[None]):
         if event.worker.name == LOAD_WORKER and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
             self.triage.hide_progress()
             self.triage.refresh_threads()
+            self.screen.post_message(MailLoaded())
 
     def _notify_failure(self, worker: Worker) -> None:
         error = worker.error
@@ -154,6 +186,9 @@ class BeltApp(App[None]):
         else:
             text = f"{worker.description or worker.name} failed unexpectedly: {type(error).__name__}: {error}"
         self.notify(text, title="Error", severity="error", timeout=10, markup=False)
+
+    def _use_theme(self, name: str) -> None:
+        self.theme = name
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -180,7 +215,11 @@ class BeltApp(App[None]):
             ("week: re-slot all", "Plan every open follow-up into this week", triage.action_slot_all),
         ):
             yield SystemCommand(title, help_text, action)
+        yield SystemCommand("review: open", "The week, what I owe and what they owe (W)", self.action_review)
         yield SystemCommand("mail: reload", "Read the mail source again", self.load_mail)
         yield SystemCommand("help: show keys", "Every key binding", self.action_help)
-        yield SystemCommand("app: change theme", "Pick another colour theme", self.action_change_theme)
+        for name in self._file_themes:
+            yield SystemCommand(
+                f"theme: {name}", "Use this colour theme (kept for next time)", partial(self._use_theme, name)
+            )
         yield SystemCommand("app: quit", "Leave Belt", self.action_quit)

@@ -40,6 +40,7 @@ TRIAGE = BindingGroup(
         Binding("slash", "filter", "Filter", key_display="/", id="triage.filter"),
         Binding("i", "why", "Why this state", show=False, id="triage.why"),
         Binding("r", "reload", "Reload", show=False, id="triage.reload"),
+        Binding("W", "app.review", "Weekly review", id="triage.review"),
         Binding("escape", "back", "Back to list", show=False, id="triage.back"),
     ),
 )
@@ -113,6 +114,52 @@ FOLLOWUP_FORM = BindingGroup(
     ),
 )
 
+REVIEW = BindingGroup(
+    "Weekly review (acts on the highlighted follow-up, or on every selected one)",
+    (
+        Binding("h,left", "day(-1)", "Day before", show=False, id="review.day_before"),
+        Binding("l,right", "day(1)", "Day after", show=False, id="review.day_after"),
+        Binding(
+            "H,less_than_sign", "move(-1)", "Move a day earlier", key_display="H", id="review.move_earlier"
+        ),
+        Binding(
+            "L,greater_than_sign", "move(1)", "Move a day later", key_display="L", id="review.move_later"
+        ),
+        Binding("n", "move(0)", "Move to next free time", id="review.move_next_free"),
+        Binding("x", "done", "Done", id="review.done"),
+        Binding("o", "owner", "Owner", id="review.owner"),
+        Binding("z", "snooze", "Snooze to next week", id="review.snooze"),
+        Binding("space", "select", "Select", show=False, id="review.select"),
+        Binding("v", "visual", "Select a range", show=False, id="review.visual"),
+        Binding("u", "undo", "Undo", id="review.undo"),
+        Binding("U,ctrl+r", "redo", "Redo", show=False, id="review.redo"),
+        Binding("tab", "switch_pane", "Week / lists", show=False, id="review.switch_pane"),
+        Binding("r", "reload", "Re-read the calendar", show=False, id="review.reload"),
+        Binding("escape", "back", "Clear selection, then back to triage", show=False, id="review.back"),
+        Binding("W", "back", "Back to triage", show=False, id="review.close"),
+    ),
+)
+
+WEEK_GRID = BindingGroup(
+    "Week columns (h and l move between days)",
+    (
+        Binding("j,down", "cursor(1)", "Next block", show=False, id="week.down"),
+        Binding("k,up", "cursor(-1)", "Previous block", show=False, id="week.up"),
+    ),
+)
+
+REVIEW_LIST = BindingGroup(
+    "Review lists",
+    (
+        Binding("j,down", "cursor_down", "Next item", show=False, id="review_list.down"),
+        Binding("k,up", "cursor_up", "Previous item", show=False, id="review_list.up"),
+        Binding("g,home", "cursor_first", "First item", show=False, id="review_list.first"),
+        Binding("G,end", "cursor_last", "Last item", show=False, id="review_list.last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="review_list.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="review_list.page_up"),
+    ),
+)
+
 HELP = BindingGroup(
     "Help",
     (Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),),
@@ -126,6 +173,9 @@ ALL_GROUPS: tuple[BindingGroup, ...] = (
     FOLLOWUP_LIST,
     READING_PANE,
     FOLLOWUP_FORM,
+    REVIEW,
+    WEEK_GRID,
+    REVIEW_LIST,
     HELP,
 )
 
