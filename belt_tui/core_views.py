@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from belt_tui.model import Ask, ThreadAnalysis, ThreadState
 
@@ -46,11 +47,35 @@ _VIEW_TITLES = {
 
 # Lower ranks sort first in the All view: what someone waits on me for comes before the rest.
 _STATE_RANK = {ThreadState.NEEDS_REPLY: 0, ThreadState.AWAITING_THEM: 1, ThreadState.NONE: 2}
+_STATES = {state.value: state for state in ThreadState}
+
+
+class ThreadFacts(NamedTuple):
+    """What a thread's row is made of, independent of the clock: plain values, cheap to save and load.
+
+    Times are POSIX timestamps. A tuple rather than a dataclass: 10k of them are rebuilt from the
+    snapshot at every start, and a tuple costs a fraction of a frozen dataclass to make.
+    """
+
+    thread_id: str
+    sender: str
+    sender_address: str
+    subject: str
+    state: str
+    since: float
+    waiting: bool
+    ask_count: int
+    first_due: float | None
+    search_text: str
+    owner: str
 
 
 @dataclass(frozen=True, slots=True)
 class ThreadRow:
-    """One line of the thread list, with every label computed once so painting a row is cheap."""
+    """One line of the thread list, with every label computed once so painting a row is cheap.
+
+    `analysis` is None while the rows come from the last run's snapshot: ask the core for it.
+    """
 
     thread_id: str
     sender: str
@@ -101,6 +126,62 @@ def wall_clock(start: datetime, end: datetime) -> timedelta:
     return max(end - start, timedelta())
 
 
+def thread_facts(analysis: ThreadAnalysis, me: frozenset[str] = frozenset()) -> ThreadFacts:
+    """What the list shows and sorts by for one analysed thread, before any clock is read."""
+    thread = analysis.thread
+    latest = thread.latest
+    verdict = analysis.verdict
+    dues = [ask.due.timestamp() for ask in verdict.asks if ask.due is not None]
+    people = " ".join(str(a) for m in thread.messages for a in (m.sender, *m.to, *m.cc) if a)
+    bodies = " ".join(m.body for m in thread.messages)
+    return ThreadFacts(
+        thread_id=thread.thread_id,
+        sender=latest.sender.label if latest.sender else "(no sender)",
+        sender_address=latest.sender.addr if latest.sender else "",
+        subject=thread.subject or "(no subject)",
+        state=verdict.state.value,
+        since=(verdict.since or latest.date).timestamp(),
+        waiting=verdict.since is not None,
+        ask_count=len(analysis.asks),
+        first_due=min(dues) if dues else None,
+        search_text=f"{thread.subject}\n{people}\n{bodies}".casefold(),
+        owner=owner_label(_oldest(verdict.asks, analysis), me),
+    )
+
+
+def row_from_facts(
+    facts: ThreadFacts,
+    now: datetime,
+    *,
+    measure: AgeMeasure = wall_clock,
+    target_hours: TargetHours = lambda _address: DEFAULT_TARGET_HOURS,
+    analysis: ThreadAnalysis | None = None,
+) -> ThreadRow:
+    """The row for a thread at `now`, aged from when the wait began (or the latest message).
+
+    `lateness` is the wait (as `measure` counts it) over the sender's reply target, so a key
+    client's 2-hour target outranks a 24-hour one at the same age.
+    """
+    since = datetime.fromtimestamp(facts.since, now.tzinfo)
+    state = _STATES[facts.state]
+    overdue = facts.first_due is not None and facts.first_due < now.timestamp()
+    target = target_hours(facts.sender_address) or DEFAULT_TARGET_HOURS
+    lateness = measure(since, now).total_seconds() / 3600 / target if facts.waiting else 0.0
+    return ThreadRow(
+        thread_id=facts.thread_id,
+        sender=facts.sender,
+        subject=facts.subject,
+        state=state,
+        age=now - since,
+        ask_count=facts.ask_count,
+        overdue=overdue,
+        search_text=facts.search_text,
+        analysis=analysis,
+        owner=facts.owner,
+        lateness=lateness,
+    )
+
+
 def thread_row(
     analysis: ThreadAnalysis,
     now: datetime,
@@ -109,34 +190,9 @@ def thread_row(
     measure: AgeMeasure = wall_clock,
     target_hours: TargetHours = lambda _address: DEFAULT_TARGET_HOURS,
 ) -> ThreadRow:
-    """The row for one analysed thread, aged from when the wait began (or the latest message).
-
-    `lateness` is the wait (as `measure` counts it) over the sender's reply target, so a key
-    client's 2-hour target outranks a 24-hour one at the same age.
-    """
-    thread = analysis.thread
-    latest = thread.latest
-    since = analysis.verdict.since or latest.date
-    asks = analysis.asks
-    overdue = any(ask.due is not None and ask.due < now for ask in analysis.verdict.asks)
-    sender = latest.sender.label if latest.sender else "(no sender)"
-    target = target_hours(latest.sender.addr if latest.sender else "") or DEFAULT_TARGET_HOURS
-    waited = measure(since, now) if analysis.verdict.since else timedelta()
-    people = " ".join(str(a) for m in thread.messages for a in (m.sender, *m.to, *m.cc) if a)
-    bodies = " ".join(m.body for m in thread.messages)
-    return ThreadRow(
-        thread_id=thread.thread_id,
-        sender=sender,
-        subject=thread.subject or "(no subject)",
-        state=analysis.verdict.state,
-        age=now - since,
-        ask_count=len(asks),
-        overdue=overdue,
-        search_text=f"{thread.subject}\n{people}\n{bodies}".casefold(),
-        analysis=analysis,
-        owner=owner_label(_oldest(analysis.verdict.asks, analysis), me),
-        lateness=waited.total_seconds() / 3600 / target,
-    )
+    """The row for one analysed thread at `now` (see `thread_facts` and `row_from_facts`)."""
+    facts = thread_facts(analysis, me)
+    return row_from_facts(facts, now, measure=measure, target_hours=target_hours, analysis=analysis)
 
 
 def _oldest(asks: Sequence[Ask], analysis: ThreadAnalysis) -> str | None:

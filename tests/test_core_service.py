@@ -114,7 +114,7 @@ def test_an_unreadable_thread_snapshot_is_ignored(config_file: Path, home: Paths
     config = load_config(config_file)
     with Belt.from_config(config, home, clock=lambda: NOW) as belt:
         belt.load()
-    for snapshot in (home.cache_dir / "scan").glob("threads-*.pickle"):
+    for snapshot in (home.cache_dir / "scan").glob("threads-*"):
         snapshot.write_bytes(b"not a pickle")
     listed: list[bool] = []
     with Belt.from_config(config, home, clock=lambda: NOW) as again:
