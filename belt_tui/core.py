@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
@@ -23,13 +23,15 @@ from zoneinfo import ZoneInfo
 from belt_tui.config import Config
 from belt_tui.config_schema import CalendarSettings, TriageSettings, WorkSettings
 from belt_tui.core_followups import FollowUpRow, Grouping, followup_rows
-from belt_tui.core_snapshot import load_snapshot, save_snapshot, snapshot_path
+from belt_tui.core_snapshot import Snapshot, save_snapshot, snapshot_path
 from belt_tui.core_views import (
     AgeMeasure,
+    ThreadFacts,
     ThreadRow,
     View,
+    row_from_facts,
     rows_for_view,
-    thread_row,
+    thread_facts,
     view_counts,
     wall_clock,
 )
@@ -91,6 +93,9 @@ class Belt:
         self._rows: tuple[ThreadRow, ...] = ()
         self._analyses: dict[str, ThreadAnalysis] = {}
         self._thread_of_message: dict[str, str] = {}
+        self._contacts: tuple[str, ...] = ()
+        # While the rows come from the last run's snapshot, analyses are read from it when shown.
+        self._snapshot: Snapshot | None = None
         self._load_lock = threading.Lock()
         self._planner: Planner | None = None
 
@@ -172,9 +177,9 @@ class Belt:
         with self._load_lock:
             snapshot = snapshot_path(self.cache_dir, self._source_key()) if self.cache_dir else None
             if snapshot is not None and not self._rows:
-                previous = load_snapshot(snapshot, self.me)
-                if previous:
-                    self._publish(previous)
+                previous = Snapshot.open(snapshot, self.me)
+                if previous is not None:
+                    self._list_snapshot(previous)
                     listed()
             # Imported only now, after the snapshot is listed: together they take about a second.
             from belt_tui.asks import dates  # noqa: F401  (warm dateparser here, not on the UI thread)
@@ -182,10 +187,10 @@ class Belt:
             scan = self._scan_imap(progress, notice, sync) if self.imap else self._scan_maildir(progress)
             total = len(scan.analyses)
             progress(0, total, f"Listing {total:,} threads")
-            self._publish(scan.analyses)
+            facts = self._publish(scan.analyses)
             closed = self.followups.close_answered(scan.analyses)
             if snapshot is not None:
-                save_snapshot(snapshot, self.me, scan.analyses)
+                save_snapshot(snapshot, self.me, scan.analyses, facts, self._contacts)
             progress(total, total, f"{scan.messages:,} messages read")
             return closed
 
@@ -221,34 +226,61 @@ class Belt:
         messages = list(iter_synced_messages(self.store, bodies, self.imap))
         return scan_messages(messages, self.me, self.now(), progress=progress)
 
-    def _publish(self, analyses: Sequence[ThreadAnalysis]) -> None:
+    def _publish(self, analyses: Sequence[ThreadAnalysis]) -> list[ThreadFacts]:
         """Turn analysed threads into rows and lookups, then swap them in with plain assignments."""
-        now = self.now()
-        measure = self._age_measure()
-        target = self.triage.target_hours_for
-        by_thread = {analysis.thread.thread_id: analysis for analysis in analyses}
+        facts = [thread_facts(analysis, self.me) for analysis in analyses]
+        rows = self._rows_at_now(facts, analyses)
         self._thread_of_message = {
-            message_id: thread_id
-            for thread_id, analysis in by_thread.items()
+            message_id: analysis.thread.thread_id
+            for analysis in analyses
             for message_id in analysis.thread.message_ids
         }
-        self._analyses = by_thread
-        self._rows = tuple(
-            thread_row(analysis, now, me=self.me, measure=measure, target_hours=target)
-            for analysis in analyses
+        self._contacts = tuple(sorted({a for t in analyses for a in t.thread.latest.participants}))
+        self._analyses = {analysis.thread.thread_id: analysis for analysis in analyses}
+        self._rows = rows
+        retired, self._snapshot = self._snapshot, None
+        if retired is not None:
+            retired.close()
+        return facts
+
+    def _list_snapshot(self, snapshot: Snapshot) -> None:
+        """List the last run's rows; their analyses stay on disk until a thread is shown."""
+        self._snapshot = snapshot
+        self._thread_of_message = snapshot.thread_of_message
+        self._contacts = snapshot.contacts
+        self._rows = self._rows_at_now(snapshot.facts)
+
+    def _rows_at_now(
+        self, facts: Sequence[ThreadFacts], analyses: Sequence[ThreadAnalysis | None] = ()
+    ) -> tuple[ThreadRow, ...]:
+        now = self.now()
+        measure = self._age_measure(now)
+        target = self.triage.target_hours_for
+        attached = analyses or [None] * len(facts)
+        return tuple(
+            row_from_facts(row, now, measure=measure, target_hours=target, analysis=analysis)
+            for row, analysis in zip(facts, attached, strict=True)
         )
 
-    def _age_measure(self) -> AgeMeasure:
+    def _age_measure(self, now: datetime) -> AgeMeasure:
         """Waits counted in working hours when the config says so (a Friday email isn't late on Sunday)."""
         if not self.triage.business_hours:
             return wall_clock
+        from belt_tui.core_ages import WorkingHours
         from belt_tui.plan.slots import WorkWeek
-        from belt_tui.review_time import working_time
 
         # Not planner.work_week: importing the planner pulls in CalDAV before the threads are listed.
         work = self.work
         week = WorkWeek(work.time_zone, frozenset(work.days), work.start, work.end, work.lunch)
-        return lambda start, end: working_time(start, end, week) if end > start else timedelta()
+        return WorkingHours(week, now)
+
+    def analysis(self, thread_id: str) -> ThreadAnalysis | None:
+        """A listed thread's analysis (read from the snapshot on first use while its rows are shown)."""
+        found = self._analyses.get(thread_id)
+        snapshot = self._snapshot
+        if found is None and snapshot is not None:
+            found = snapshot.analysis(thread_id)
+        return found
 
     def rows(self, view: View, text: str = "") -> list[ThreadRow]:
         """The rows of one view, most urgent first, narrowed to those containing every word of `text`."""
@@ -261,7 +293,7 @@ class Belt:
 
     def locate(self, message_id: str | None) -> tuple[ThreadAnalysis, Message] | None:
         """The loaded thread and message a follow-up links back to, if that mail is still here."""
-        analysis = self._analyses.get(self._thread_of_message.get(message_id or "", ""))
+        analysis = self.analysis(self._thread_of_message.get(message_id or "", ""))
         if analysis is None:
             return None
         return analysis, next(m for m in analysis.thread.messages if m.message_id == message_id)
@@ -271,9 +303,7 @@ class Belt:
         seen = dict.fromkeys(sorted(self.me))
         if analysis is not None:
             seen.update(dict.fromkeys(sorted({a for m in analysis.thread.messages for a in m.participants})))
-        seen.update(
-            dict.fromkeys(sorted({a for t in self._analyses.values() for a in t.thread.latest.participants}))
-        )
+        seen.update(dict.fromkeys(self._contacts))
         return list(seen)
 
     def followup_rows(self, grouping: Grouping) -> list[FollowUpRow]:
@@ -294,7 +324,9 @@ class Belt:
         return self._planner
 
     def close(self) -> None:
-        """Release the store and its lock."""
+        """Release the store and its lock (and the snapshot file, if still open)."""
+        if self._snapshot is not None:
+            self._snapshot.close()
         self.store.close()
 
     def __enter__(self) -> Self:
