@@ -158,14 +158,16 @@ class TriageScreen(FollowUpActions):
     def _thread_highlighted(self, event: ThreadList.Highlighted) -> None:
         """Show the thread once the list has repainted; while `j` is held only the newest one is drawn."""
         waiting = self._pending_thread is not _NOTHING
-        self._pending_thread = event.row.analysis if event.row else None
+        self._pending_thread = event.row.thread_id if event.row else None
         if not waiting:
             self.call_after_refresh(self._show_pending_thread)
 
     def _show_pending_thread(self) -> None:
-        analysis, self._pending_thread = self._pending_thread, _NOTHING
-        if analysis is not _NOTHING:
-            self.query_one(ReadingPane).show(analysis, self.app.belt.now())
+        thread_id, self._pending_thread = self._pending_thread, _NOTHING
+        if thread_id is not _NOTHING:
+            belt = self.app.belt
+            analysis = belt.analysis(thread_id) if isinstance(thread_id, str) else None
+            self.query_one(ReadingPane).show(analysis, belt.now())
 
     @on(FollowUpList.Highlighted)
     def _followup_highlighted(self, event: FollowUpList.Highlighted) -> None:
