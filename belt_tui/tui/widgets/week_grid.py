@@ -117,7 +117,7 @@ class WeekGrid(Horizontal, can_focus=True):
             (
                 busy.start,
                 0,
-                Content.styled(f"{self._clock(busy.start)} {one_line(busy.summary)}", "$text-muted"),
+                Content.styled(self._entry(" ", busy.start, busy.end, busy.summary), "$text-muted"),
             )
             for busy in day.busy
         ]
@@ -134,10 +134,12 @@ class WeekGrid(Horizontal, can_focus=True):
         colour = "$belt-mine" if followup.owner in self._me else "$belt-theirs"
         mark = "●" if followup.id in self._selected else "▸"
         style = f"{colour} on $belt-highlight bold" if cursor else colour
-        return Content.styled(f"{mark}{self._clock(block.start)} {one_line(followup.title)}", style)
+        return Content.styled(self._entry(mark, block.start, block.end, followup.title), style)
 
-    def _clock(self, moment: datetime) -> str:
-        return f"{moment.astimezone(self._zone):%H:%M}"
+    def _entry(self, mark: str, start: datetime, end: datetime, title: str) -> str:
+        """Two lines: the times, then the title, so a narrow column still shows some words."""
+        start, end = start.astimezone(self._zone), end.astimezone(self._zone)
+        return f"{mark}{start:%H:%M}–{end:%H:%M}\n {one_line(title) or 'busy'}"
 
     def on_focus(self) -> None:
         self.repaint(self._selected)
