@@ -7,6 +7,8 @@ import json
 import sys
 from datetime import datetime
 
+from belt_tui.cli.arguments import aware_datetime
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -15,18 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read one sentence per line; print {text, ask, kind, due} as one JSON object per line.",
     )
     parser.add_argument(
-        "--now", type=_aware_datetime, metavar="ISO", help="resolve due dates from this moment"
+        "--now", type=aware_datetime, metavar="ISO", help="resolve due dates from this moment"
     )
-
-
-def _aware_datetime(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not an ISO 8601 date-time like 2026-01-09T09:00-05:00"
-        ) from None
-    return moment if moment.tzinfo else moment.astimezone()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,8 @@ folder, so trying the demo never touches the user's real follow-ups.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+
+from belt_tui.cli.arguments import aware_datetime
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,19 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--now",
-        type=_aware_datetime,
+        type=aware_datetime,
         metavar="ISO",
         help="pretend it is this moment, e.g. 2026-03-06T09:30+00:00 (default: the clock)",
     )
-
-
-def _aware_datetime(text: str) -> datetime:
-    """An ISO 8601 moment; one without an offset is taken in the local time zone."""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time like 2026-03-06T09:30") from None
-    return moment if moment.tzinfo else moment.astimezone()
 
 
 def run(args: argparse.Namespace) -> int:

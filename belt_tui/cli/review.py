@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from belt_tui.cli.arguments import aware_datetime
 from belt_tui.model import Busy, Slot
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--markdown", action="store_true", help="print a Markdown note to paste")
     output.add_argument("--json", action="store_true", help="print one JSON object with every section")
-    parser.add_argument("--now", type=datetime.fromisoformat, metavar="ISO", help=argparse.SUPPRESS)
+    parser.add_argument("--now", type=aware_datetime, metavar="ISO", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,8 +50,6 @@ def run(args: argparse.Namespace) -> int:
     paths = Paths.discover(args.config)
     config = load_config(paths.config_file)
     now = args.now or datetime.now(config.work.time_zone)
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=config.work.time_zone)
     window = week_window(args.week, now, config.work)
     with Belt.from_config(config, paths, clock=lambda: now) as belt:
         belt.load()

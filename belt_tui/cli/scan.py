@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from belt_tui.cli.arguments import aware_datetime
 from belt_tui.errors import ConfigError
 from belt_tui.model import ThreadAnalysis
 
@@ -36,20 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--me", action="append", default=[], metavar="ADDR", help="your address; repeat for aliases"
     )
     parser.add_argument(
-        "--now", type=_aware_datetime, metavar="ISO", help="the moment to judge from (default: now)"
+        "--now", type=aware_datetime, metavar="ISO", help="the moment to judge from (default: now)"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--no-cache", action="store_true", help="read every message afresh")
-
-
-def _aware_datetime(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not an ISO 8601 date-time like 2026-01-09T09:00-05:00"
-        ) from None
-    return moment if moment.tzinfo else moment.astimezone()
 
 
 def _source(args: argparse.Namespace) -> tuple[Path | Account, frozenset[str]]:

@@ -6,6 +6,7 @@ import argparse
 import json
 from datetime import datetime
 
+from belt_tui.cli.arguments import aware_datetime
 from belt_tui.model import Slot
 
 
@@ -21,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--week", choices=("this", "next"), default="this", help="which week (default: this)")
     parser.add_argument("--dry-run", action="store_true", help="print the plan without writing anything")
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
-    parser.add_argument("--now", type=datetime.fromisoformat, metavar="ISO", help=argparse.SUPPRESS)
+    parser.add_argument("--now", type=aware_datetime, metavar="ISO", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,8 +34,6 @@ def run(args: argparse.Namespace) -> int:
     paths = Paths.discover(args.config)
     config = load_config(paths.config_file)
     now = args.now or datetime.now(config.work.time_zone)
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=config.work.time_zone)
     with Store.open(paths.data_dir) as store:
         planner = Planner(config.calendar, config.work, frozenset(config.me.addresses), store)
         plan = planner.plan(args.week, now)
