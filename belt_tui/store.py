@@ -10,7 +10,8 @@ What lives where, decided by measurement (bench/bench_store.py, numbers in its o
   At 100k messages it is 30 MB, a write costs 1.0–1.2 s and loading it 0.6 s; sharing a file with the
   follow-ups would make every follow-up edit cost that second (a `put_followup` beside it: 8 ms). On
   its own it is written once per sync batch. It can be rebuilt from the mail source: one backup.
-* Message bodies never enter TinyDB: they go to the content-addressed `BodyCache` (store_cache.py).
+* Message bodies never enter TinyDB: synced mail goes to a content-addressed SQLite cache
+  (mail/imap_bodies.py), and Maildir mail is read in place.
 
 Both files are read once on open and served from memory; writes are atomic (store_file.py). Outside
 `batch()` every mutating call is on disk when it returns; inside, the outermost block writes each
