@@ -17,7 +17,7 @@ from datetime import datetime
 from email.utils import parseaddr
 
 from belt_tui.errors import BeltError
-from belt_tui.model import Ask, FollowUp, FollowUpStatus, Message, ThreadAnalysis
+from belt_tui.model import Ask, FollowUp, FollowUpStatus, Message, Thread, ThreadAnalysis
 from belt_tui.store import Store
 from belt_tui.store_codec import followup_from_doc, followup_to_doc
 
@@ -80,6 +80,28 @@ def is_active(followup: FollowUp, now: datetime) -> bool:
     return followup.is_open
 
 
+def followups_by_thread(
+    followups: Iterable[FollowUp], threads: Iterable[Thread]
+) -> dict[str, list[FollowUp]]:
+    """Follow-ups grouped by the id of the thread they belong to, for the threads given.
+
+    A follow-up belongs to the thread holding the message it came from. Its stored `thread_id` is
+    only the fallback (a follow-up typed by hand, or whose message is not loaded): a thread is keyed
+    by its root's Message-ID, and the root changes when an earlier message arrives late.
+    """
+    threads = list(threads)
+    thread_of_message = {
+        message_id: thread.thread_id for thread in threads for message_id in thread.message_ids
+    }
+    known = {thread.thread_id for thread in threads}
+    grouped: dict[str, list[FollowUp]] = {}
+    for followup in followups:
+        thread_id = thread_of_message.get(followup.message_id or "", followup.thread_id)
+        if thread_id in known:
+            grouped.setdefault(thread_id, []).append(followup)
+    return grouped
+
+
 class FollowUps:
     """The user's follow-ups in one store, with a persistent undo/redo journal."""
 
@@ -125,14 +147,12 @@ class FollowUps:
     ) -> FollowUp:
         """A new open follow-up with exactly one owner and one due date.
 
-        It links back to `message` when the app has it, or to a bare `message_id` from a script,
-        whose thread is looked up in the message index when synced mail knows it.
+        It links back to `message` when the app has it, or to a bare `message_id` from a script; the
+        thread is found from that message whenever threads are read (`followups_by_thread`), so
+        `thread_id` is only what the caller knew.
         """
         now = self.clock()
         message_id = message.message_id if message else message_id
-        if thread_id is None and message_id:
-            indexed = self.store.message(message_id)
-            thread_id = indexed.thread_id if indexed else None
         followup = FollowUp(
             id=self._new_id(),
             title=_required(title, "title"),
@@ -224,10 +244,9 @@ class FollowUps:
 
         Marked "answered", never deleted, and undoable like any other action.
         """
-        by_thread: dict[str, list[FollowUp]] = {}
-        for followup in self.all():
-            if followup.thread_id and followup.owner not in self.me:
-                by_thread.setdefault(followup.thread_id, []).append(followup)
+        analyses = list(analyses)
+        others = [followup for followup in self.all() if followup.owner not in self.me]
+        by_thread = followups_by_thread(others, [analysis.thread for analysis in analyses])
         closed = []
         for analysis in analyses:
             for followup in by_thread.get(analysis.thread.thread_id, ()):

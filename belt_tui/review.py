@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TypeVar
 
 from belt_tui.config_schema import TriageSettings, WorkSettings
-from belt_tui.followups import is_active
+from belt_tui.followups import followups_by_thread, is_active
 from belt_tui.model import Busy, FollowUp, FollowUpStatus, Slot, ThreadAnalysis, ThreadState
 from belt_tui.plan.slots import WorkWeek, working_intervals
 from belt_tui.planner import work_week
@@ -185,9 +185,8 @@ def build_review(
     age_of = _age_measure(now, week, triage.business_hours)
     active = [f for f in followups if is_active(f, now)]
     items = {f.id: _followup_item(f, now, me, slots.get(f.id)) for f in active}
-    chased = _chased_by_thread(active)
-
     waiting = [t for t in threads if t.verdict.state is not ThreadState.NONE and t.verdict.since]
+    chased = _chased_by_thread(active, waiting)
     thread_items = [_thread_item(t, t.verdict.since, now, age_of, triage, chased) for t in waiting]
     i_owe = [t for t in thread_items if t.state is ThreadState.NEEDS_REPLY]
     they_owe = [t for t in thread_items if t.state is ThreadState.AWAITING_THEM]
@@ -231,13 +230,10 @@ def _followup_item(followup: FollowUp, now: datetime, me: frozenset[str], slot: 
     return FollowUpItem(followup, followup.owner in me, followup.due < now, slot, max(age, timedelta()))
 
 
-def _chased_by_thread(followups: Iterable[FollowUp]) -> dict[str, int]:
+def _chased_by_thread(followups: Iterable[FollowUp], threads: Iterable[ThreadAnalysis]) -> dict[str, int]:
     """How often the user has chased each thread: the most any follow-up on it was chased."""
-    chased: dict[str, int] = {}
-    for followup in followups:
-        if followup.thread_id:
-            chased[followup.thread_id] = max(chased.get(followup.thread_id, 0), followup.chased)
-    return chased
+    grouped = followups_by_thread(followups, (analysis.thread for analysis in threads))
+    return {thread_id: max(f.chased for f in members) for thread_id, members in grouped.items()}
 
 
 def _thread_item(

@@ -167,6 +167,43 @@ def test_a_follow_up_owned_by_someone_else_closes_when_they_reply(followups):
     assert followups.get(created.id).status is FollowUpStatus.OPEN
 
 
+def test_a_follow_up_made_on_a_reply_still_closes_after_the_original_arrives_late(followups):
+    reply = message("m2", "maya@firm.test", NOW - timedelta(hours=3))
+    created = followups.create(
+        "Send the draft", "rick@client.test", NOW, message=reply, thread_id="<m2@test>"
+    )
+    original = message("m1", "rick@client.test", NOW - timedelta(hours=6))
+    answer = message("m3", "rick@client.test", NOW - timedelta(hours=1))
+    regrouped = analysis(original, reply, answer)
+    assert regrouped.thread.thread_id == "<m1@test>"
+    [closed] = followups.close_answered([regrouped])
+    assert closed.id == created.id
+    assert closed.status is FollowUpStatus.ANSWERED
+
+
+def test_a_follow_up_is_matched_by_its_message_before_its_stored_thread_id(followups):
+    ask = message("m1", "maya@firm.test", NOW - timedelta(hours=3))
+    followups.create("Send the draft", "rick@client.test", NOW, message=ask, thread_id="<other@test>")
+    decoy = analysis(message("other", "rick@client.test", NOW - timedelta(hours=1)))
+    assert followups.close_answered([decoy]) == []
+    reply = message("m2", "rick@client.test", NOW - timedelta(hours=1))
+    assert len(followups.close_answered([decoy, analysis(ask, reply)])) == 1
+
+
+def test_a_follow_up_without_its_message_loaded_falls_back_to_its_thread_id(followups):
+    created = followups.create(
+        "Chase", "rick@client.test", NOW, message_id="<gone@test>", thread_id="<m1@test>"
+    )
+    ask = message("m1", "maya@firm.test", NOW - timedelta(hours=3))
+    reply = message("m2", "rick@client.test", NOW + timedelta(hours=1))
+    assert [f.id for f in followups.close_answered([analysis(ask, reply)])] == [created.id]
+
+
+def test_a_follow_up_from_a_bare_message_id_keeps_the_thread_id_it_was_given(followups):
+    created = followups.create("Send the draft", "rick@client.test", NOW, message_id="<m5@test>")
+    assert (created.message_id, created.thread_id) == ("<m5@test>", None)
+
+
 def test_a_reply_from_someone_else_or_before_the_ask_does_not_close_it(followups):
     earlier = message("m0", "rick@client.test", NOW - timedelta(hours=5))
     ask = message("m1", "maya@firm.test", NOW - timedelta(hours=3))

@@ -181,6 +181,18 @@ def test_a_thread_counts_the_chases_of_its_follow_ups():
     assert thread_item.chased == 3
 
 
+def test_a_follow_up_counts_for_the_thread_holding_its_message_even_if_the_root_changed():
+    waits = thread("w", ThreadState.AWAITING_THEM, at(5, 9), ("bob@other.test",))
+    chase = followup(
+        "c", at(9, 17), owner="bob@other.test", message_id="<w@mail.test>", thread_id="<old-root@mail.test>",
+        chased=2,
+    )  # fmt: skip
+    [thread_item] = [
+        i for i in review(threads=[waits], followups=[chase]).they_owe if isinstance(i, ThreadItem)
+    ]
+    assert thread_item.chased == 2
+
+
 def test_closed_and_future_snoozed_follow_ups_are_counted_not_listed():
     items = [
         followup("open", at(9, 17)),
