@@ -21,8 +21,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import dateparser
-
 from belt_tui.asks.dates_context import Reading, read_deadline
 from belt_tui.asks.dates_grammar import AtomKind, Group, find_groups
 from belt_tui.asks.dates_resolve import END_OF_BUSINESS, START_OF_BUSINESS, ambiguous_numeric, resolve
@@ -161,6 +159,8 @@ def _parse_free_text(typed: str, base: datetime) -> datetime | None:
 
 @functools.lru_cache(maxsize=1024)
 def _dateparser_relative(typed: str, naive_base: datetime) -> datetime | None:
+    import dateparser  # imported on first use: scans never get here (see dates_calendar)
+
     settings = {"RELATIVE_BASE": naive_base, "PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
     return dateparser.parse(typed, languages=["en"], settings=settings)
 
