@@ -10,7 +10,7 @@ running totals, and a wait becomes two lookups. Waits reaching outside the table
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from belt_tui.plan.slots import WorkWeek, working_intervals
 from belt_tui.review_time import working_time
@@ -20,7 +20,7 @@ TABLE_DAYS = 400
 
 
 class WorkingHours:
-    """Working time between two moments within `days` before `now` (and the day after it); an AgeMeasure."""
+    """Working time between two moments within `days` before `now` (or the day after); an AgeMeasure."""
 
     def __init__(self, week: WorkWeek, now: datetime, *, days: int = TABLE_DAYS) -> None:
         self._week = week
@@ -38,13 +38,14 @@ class WorkingHours:
             self._before.append(total)
             total += end.timestamp() - start.timestamp()
 
-    def __call__(self, start: datetime, end: datetime) -> timedelta:
+    def __call__(self, start: float, end: float) -> float:
+        """Working seconds between two POSIX timestamps."""
         if end <= start:
-            return timedelta()
-        start_at, end_at = start.timestamp(), end.timestamp()
-        if start_at < self._first or end_at >= self._last:
-            return working_time(start, end, self._week)
-        return timedelta(seconds=self._worked_until(end_at) - self._worked_until(start_at))
+            return 0.0
+        if start < self._first or end >= self._last:
+            moments = (datetime.fromtimestamp(start, UTC), datetime.fromtimestamp(end, UTC))
+            return working_time(*moments, self._week).total_seconds()
+        return self._worked_until(end) - self._worked_until(start)
 
     def _worked_until(self, moment: float) -> float:
         """Working seconds from the start of the table to `moment`."""

@@ -7,15 +7,15 @@ and the TUI only ever paints rows that were prepared here once per load.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
 from belt_tui.model import Ask, ThreadAnalysis, ThreadState
 
-# How long someone has waited between two moments: wall-clock time, or working hours only.
-AgeMeasure = Callable[[datetime, datetime], timedelta]
+# Seconds someone has waited between two POSIX timestamps: wall-clock time, or working hours only.
+# Timestamps rather than datetimes: every start measures one wait per thread before listing them.
+AgeMeasure = Callable[[float, float], float]
 # The reply target in hours for mail from an address (per-domain overrides, else the default).
 TargetHours = Callable[[str], float]
 DEFAULT_TARGET_HOURS = 24.0
@@ -70,11 +70,11 @@ class ThreadFacts(NamedTuple):
     owner: str
 
 
-@dataclass(frozen=True, slots=True)
-class ThreadRow:
+class ThreadRow(NamedTuple):
     """One line of the thread list, with every label computed once so painting a row is cheap.
 
-    `analysis` is None while the rows come from the last run's snapshot: ask the core for it.
+    `analysis` is None while the rows come from the last run's snapshot: ask the core for it. A
+    tuple for the same reason as `ThreadFacts`: every start makes one per thread before listing.
     """
 
     thread_id: str
@@ -122,8 +122,8 @@ def format_age(age: timedelta) -> str:
     return f"{days // 365}y"
 
 
-def wall_clock(start: datetime, end: datetime) -> timedelta:
-    return max(end - start, timedelta())
+def wall_clock(start: float, end: float) -> float:
+    return max(end - start, 0.0)
 
 
 def thread_facts(analysis: ThreadAnalysis, me: frozenset[str] = frozenset()) -> ThreadFacts:
@@ -149,37 +149,43 @@ def thread_facts(analysis: ThreadAnalysis, me: frozenset[str] = frozenset()) -> 
     )
 
 
-def row_from_facts(
-    facts: ThreadFacts,
+def rows_from_facts(
+    facts: Sequence[ThreadFacts],
     now: datetime,
     *,
     measure: AgeMeasure = wall_clock,
     target_hours: TargetHours = lambda _address: DEFAULT_TARGET_HOURS,
-    analysis: ThreadAnalysis | None = None,
-) -> ThreadRow:
-    """The row for a thread at `now`, aged from when the wait began (or the latest message).
+    analyses: Sequence[ThreadAnalysis | None] = (),
+) -> tuple[ThreadRow, ...]:
+    """The rows for threads at `now`, each aged from when its wait began (or its latest message).
 
     `lateness` is the wait (as `measure` counts it) over the sender's reply target, so a key
-    client's 2-hour target outranks a 24-hour one at the same age.
+    client's 2-hour target outranks a 24-hour one at the same age. One loop for all rows: this
+    runs for every thread before the list can be shown.
     """
-    since = datetime.fromtimestamp(facts.since, now.tzinfo)
-    state = _STATES[facts.state]
-    overdue = facts.first_due is not None and facts.first_due < now.timestamp()
-    target = target_hours(facts.sender_address) or DEFAULT_TARGET_HOURS
-    lateness = measure(since, now).total_seconds() / 3600 / target if facts.waiting else 0.0
-    return ThreadRow(
-        thread_id=facts.thread_id,
-        sender=facts.sender,
-        subject=facts.subject,
-        state=state,
-        age=now - since,
-        ask_count=facts.ask_count,
-        overdue=overdue,
-        search_text=facts.search_text,
-        analysis=analysis,
-        owner=facts.owner,
-        lateness=lateness,
-    )
+    now_at = now.timestamp()
+    rows = []
+    for index, row in enumerate(facts):
+        state = _STATES[row.state]
+        overdue = row.first_due is not None and row.first_due < now_at
+        target = target_hours(row.sender_address) or DEFAULT_TARGET_HOURS
+        lateness = measure(row.since, now_at) / 3600 / target if row.waiting else 0.0
+        rows.append(
+            ThreadRow(
+                row.thread_id,
+                row.sender,
+                row.subject,
+                state,
+                timedelta(seconds=now_at - row.since),
+                row.ask_count,
+                overdue,
+                row.search_text,
+                analyses[index] if analyses else None,
+                row.owner,
+                lateness,
+            )
+        )
+    return tuple(rows)
 
 
 def thread_row(
@@ -190,9 +196,9 @@ def thread_row(
     measure: AgeMeasure = wall_clock,
     target_hours: TargetHours = lambda _address: DEFAULT_TARGET_HOURS,
 ) -> ThreadRow:
-    """The row for one analysed thread at `now` (see `thread_facts` and `row_from_facts`)."""
-    facts = thread_facts(analysis, me)
-    return row_from_facts(facts, now, measure=measure, target_hours=target_hours, analysis=analysis)
+    """The row for one analysed thread at `now` (see `thread_facts` and `rows_from_facts`)."""
+    facts = [thread_facts(analysis, me)]
+    return rows_from_facts(facts, now, measure=measure, target_hours=target_hours, analyses=[analysis])[0]
 
 
 def _oldest(asks: Sequence[Ask], analysis: ThreadAnalysis) -> str | None:
