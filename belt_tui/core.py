@@ -11,6 +11,7 @@ inside `load()`, which the app runs in a worker after its first frame is on scre
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -29,8 +30,8 @@ from belt_tui.core_views import (
     ThreadFacts,
     ThreadRow,
     View,
-    row_from_facts,
     rows_for_view,
+    rows_from_facts,
     thread_facts,
     view_counts,
     wall_clock,
@@ -251,16 +252,12 @@ class Belt:
         self._rows = self._rows_at_now(snapshot.facts)
 
     def _rows_at_now(
-        self, facts: Sequence[ThreadFacts], analyses: Sequence[ThreadAnalysis | None] = ()
+        self, facts: Sequence[ThreadFacts], analyses: Sequence[ThreadAnalysis] = ()
     ) -> tuple[ThreadRow, ...]:
         now = self.now()
+        target = functools.cache(self.triage.target_hours_for)  # a few hundred senders write most mail
         measure = self._age_measure(now)
-        target = self.triage.target_hours_for
-        attached = analyses or [None] * len(facts)
-        return tuple(
-            row_from_facts(row, now, measure=measure, target_hours=target, analysis=analysis)
-            for row, analysis in zip(facts, attached, strict=True)
-        )
+        return rows_from_facts(facts, now, measure=measure, target_hours=target, analyses=analyses)
 
     def _age_measure(self, now: datetime) -> AgeMeasure:
         """Waits counted in working hours when the config says so (a Friday email isn't late on Sunday)."""
