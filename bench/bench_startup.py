@@ -256,7 +256,7 @@ def store_child(root: Path) -> None:
             async with app.run_test(size=SIZE) as pilot:
                 await repainted(pilot)
                 first_frame = time.time()
-                await pilot.press("3")
+                app.triage.action_show_view("all")  # not pilot.press: it waits for the process to idle
                 thread_list = app.screen.query_one(ThreadList)
                 while not thread_list.rows:
                     await asyncio.sleep(0.002)
@@ -298,7 +298,7 @@ def demo_child(cache: Path) -> None:
             async with app.run_test(size=SIZE) as pilot:
                 await repainted(pilot)
                 first_frame = time.time()
-                await pilot.press("3")
+                app.triage.action_show_view("all")  # not pilot.press: it waits for the process to idle
                 thread_list = app.screen.query_one(ThreadList)
                 while not thread_list.rows:
                     await asyncio.sleep(0.002)
