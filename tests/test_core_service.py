@@ -110,6 +110,25 @@ def test_a_restart_lists_the_last_runs_threads_before_reading_any_mail(
     assert listed == [["Lease"]]
 
 
+def test_a_thread_listed_from_the_last_run_can_be_read_before_the_mail_is(config_file: Path, home: Paths):
+    config = load_config(config_file)
+    with Belt.from_config(config, home, clock=lambda: NOW) as belt:
+        belt.load()
+    read: list[tuple[object, str]] = []
+
+    def listed() -> None:
+        row = again.rows(View.ALL)[0]
+        analysis = again.analysis(row.thread_id)
+        read.append((row.analysis, analysis.verdict.asks[0].text))
+        located = again.locate("<q1@client.example>")
+        read.append((located[0] is analysis, located[1].subject))
+
+    with Belt.from_config(config, home, clock=lambda: NOW) as again:
+        again.load(listed=listed)
+        assert again.rows(View.ALL)[0].analysis is not None
+    assert read == [(None, "Could you send me the revised lease by Friday?"), (True, "Lease")]
+
+
 def test_an_unreadable_thread_snapshot_is_ignored(config_file: Path, home: Paths):
     config = load_config(config_file)
     with Belt.from_config(config, home, clock=lambda: NOW) as belt:
