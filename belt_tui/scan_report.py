@@ -112,6 +112,8 @@ def _record(analysis: ThreadAnalysis, me: frozenset[str]) -> _Record:
     }
     head = json.dumps(before, ensure_ascii=False)[:-1] + ', "why": '
     tail = ", " + json.dumps(after, ensure_ascii=False)[1:]
+    if verdict.state is ThreadState.NONE:  # the verdict found no wait: no need to replay the thread again
+        return head, tail, verdict.why
     wait = thread_wait(analysis.thread, analysis.messages, me)
     if wait is None:
         return head, tail, verdict.why

@@ -6,6 +6,7 @@ finds Dana even when she is only copied, and "Greg" finds Gregory.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,16 @@ def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _NAME_WORD.findall(text) if len(t) > 1]
 
 
+# A directory is built per thread from every address on it, and a mailbox repeats few people many times.
+@functools.lru_cache(maxsize=8192)
+def _name_words(person: Address) -> tuple[str, ...]:
+    """The words a person may be called by: their display name's, else their address's local part."""
+    words = _tokens(_TITLE.sub("", person.name)) or _tokens(
+        _ADDRESS_PUNCTUATION.sub(" ", person.addr.split("@")[0])
+    )
+    return tuple(words)
+
+
 @dataclass(slots=True)
 class NameDirectory:
     """Name words → addresses of the thread's participants."""
@@ -46,9 +57,7 @@ class NameDirectory:
         return directory
 
     def add(self, person: Address) -> None:
-        words = _tokens(_TITLE.sub("", person.name)) or _tokens(
-            _ADDRESS_PUNCTUATION.sub(" ", person.addr.split("@")[0])
-        )
+        words = _name_words(person)
         if person.name:
             self.full_names[" ".join(words)] = person.addr
         for word in words:

@@ -76,7 +76,24 @@ def _answers(analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False) -> bo
     return any(not _is_ack(s.text) and s.span not in promised for s in analysis.sentences)
 
 
-def _user_settles(analysis: MessageAnalysis, user: str, told: set[str], waiting: _Open) -> bool:
+class _Answers:
+    """`_answers` remembered for one replay: a thread's replay asks it of the same reply for every open
+    ask, and the answer depends only on the reply, whether the ask is a request, and whose it is."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, bool, bool], bool] = {}
+
+    def __call__(self, analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False) -> bool:
+        key = (analysis.message_id, ask.kind is AskKind.REQUEST, theirs)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = _answers(analysis, ask, theirs=theirs)
+        return known
+
+
+def _user_settles(
+    analysis: MessageAnalysis, user: str, told: set[str], waiting: _Open, answers: _Answers
+) -> bool:
     """Whether the user's message settles an ask on her: she writes to the asker and answers (her own
     promise of requested work is no answer), or accepts a colleague's request ("Will do. I'll send it.")."""
     if waiting.until_user_writes:
@@ -86,7 +103,7 @@ def _user_settles(analysis: MessageAnalysis, user: str, told: set[str], waiting:
     accepted = _colleagues(waiting.asker, user) and not any(
         a.kind is not AskKind.COMMITMENT for a in analysis.asks
     )
-    return accepted or _answers(analysis, waiting.ask)
+    return accepted or answers(analysis, waiting.ask)
 
 
 def _recipients(message: Message) -> set[str]:
@@ -104,18 +121,22 @@ def _colleagues(first: str, second: str) -> bool:
 
 
 def _settles(
-    sender: str, analysis: MessageAnalysis, waiting: _Open, asked: set[tuple[str, str | None]]
+    sender: str,
+    analysis: MessageAnalysis,
+    waiting: _Open,
+    asked: set[tuple[str, str | None]],
+    answers: _Answers,
 ) -> bool:
     """Whether a message settles one of the user's asks: the asked person answers, or a colleague of
     theirs does (a service desk's engineer, a partner's paralegal) rather than pressing the asked person
     or answering an ask of their own."""
     if sender in waiting.waiting:
-        return _answers(analysis, waiting.ask, theirs=True)
+        return answers(analysis, waiting.ask, theirs=True)
     if (waiting.asker, sender) in asked:
         return False
     colleague = any(_colleagues(sender, person) for person in waiting.waiting)
     presses = any(ask.owner in waiting.waiting for ask in analysis.asks)
-    return colleague and not presses and _answers(analysis, waiting.ask, theirs=True)
+    return colleague and not presses and answers(analysis, waiting.ask, theirs=True)
 
 
 def _is_grant(ask: Ask) -> bool:
@@ -129,6 +150,7 @@ def _replay(
     on_me: list[_Open] = []
     on_them: list[_Open] = []
     asked: set[tuple[str, str | None]] = set()  # (asker, owner) of every ask so far
+    answers = _Answers()
     for message in thread.messages:
         analysis = analyses[message.message_id]
         sender = message.sender.addr if message.sender else ""
@@ -137,13 +159,13 @@ def _replay(
         asked |= {(sender, ask.owner) for ask in analysis.asks if ask.kind is not AskKind.COMMITMENT}
         if sender in me:
             told = _recipients(message)
-            on_me = [o for o in on_me if not _user_settles(analysis, sender, told, o)]
+            on_me = [o for o in on_me if not _user_settles(analysis, sender, told, o, answers)]
             for ask in analysis.asks:
                 if ask.kind is AskKind.COMMITMENT or ask.owner in me or ask.owner is None or _is_grant(ask):
                     continue
                 on_them.append(_Open(ask, sender, frozenset({ask.owner}), message.date))
             continue
-        on_them = [o for o in on_them if not _settles(sender, analysis, o, asked)]
+        on_them = [o for o in on_them if not _settles(sender, analysis, o, asked, answers)]
         if any(_colleagues(sender, m) for m in me):
             # A colleague answering the asker settles the user's part, unless the asker asked the
             # colleague something too: then the colleague is answering that.
@@ -154,7 +176,7 @@ def _replay(
                 if o.until_user_writes
                 or not (o.waiting & told)
                 or (o.asker, sender) in asked
-                or not _answers(analysis, o.ask)
+                or not answers(analysis, o.ask)
             ]
         for ask in analysis.asks:
             if ask.owner not in me:
