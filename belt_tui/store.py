@@ -2,25 +2,26 @@
 
 What lives where, decided by measurement (bench/bench_store.py, numbers in its output):
 
-* `belt.json` holds the precious, small data: follow-ups, sync state (IMAP UIDVALIDITY/last UID,
+* `belt.json` holds the precious, small data: follow-ups, sync state (IMAP UIDVALIDITY/UIDNEXT,
   CalDAV etags/hrefs) and the schema version. TinyDB rewrites the whole file on every write, so it
   must stay small for every follow-up action to be durable at once: with 1,000 follow-ups a durable
   `put_followup` takes 8–20 ms, with 10,000 about 150 ms. Three rotating backups are kept.
-* `index.json` holds the message index (Message-ID → folder, UID, path, content hash, thread id).
-  At 100k messages it is 30 MB, a write costs 1.0–1.2 s and loading it 0.6 s; sharing a file with the
-  follow-ups would make every follow-up edit cost that second (a `put_followup` beside it: 8 ms). On
-  its own it is written once per sync batch. It can be rebuilt from the mail source: one backup.
-* Message bodies never enter TinyDB: synced mail goes to a content-addressed SQLite cache
-  (mail/imap_bodies.py), and Maildir mail is read in place.
+* Per-message records never enter TinyDB. Which UID of which folder holds which message (Message-ID,
+  content hash, flags) is the IMAP sync's SQLite ledger (mail/imap_ledger.py), updated row by row;
+  bodies are in a content-addressed SQLite cache (mail/imap_bodies.py); Maildir mail is read in place.
+  Schema 1 also kept a TinyDB message index in `index.json`: each sync batch rewrote the whole file
+  (30 MB at 100k messages), so an initial sync of 100k messages in batches of 1,000 spent 41 s on it
+  against 0.7 s for the same rows in the ledger. Follow-ups find their thread by their own
+  Message-ID, so nothing reads it any more; the migration to schema 2 deletes it.
 
-Both files are read once on open and served from memory; writes are atomic (store_file.py). Outside
-`batch()` every mutating call is on disk when it returns; inside, the outermost block writes each
-changed file once at its end, the index before belt.json, so sync state saved in belt.json never
-claims messages the index lacks. A failed write raises StoreError and leaves memory equal to disk.
+The file is read once on open and served from memory; writes are atomic (store_file.py). Outside
+`batch()` every mutating call is on disk when it returns; inside, the outermost block writes the
+file once at its end. A failed write raises StoreError and leaves memory equal to disk.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import threading
@@ -37,41 +38,39 @@ from belt_tui.model import FollowUp
 from belt_tui.store_codec import followup_from_doc, followup_to_doc
 from belt_tui.store_file import (
     AtomicJSONStorage,
+    backup_path,
     corrupt_error,
     load_tables,
     remove_stale_temp_files,
     rotate_backups,
 )
 from belt_tui.store_lock import StoreLock
-from belt_tui.store_tables import IndexedMessage, KeyedTable
+from belt_tui.store_tables import KeyedTable
 
 MAIN_FILE = "belt.json"
-INDEX_FILE = "index.json"
 MAIN_BACKUPS = 3
-INDEX_BACKUPS = 1
 
-SCHEMA_VERSION = 1
-# A migration gets (belt.json db, index.json db) and upgrades them from the schema version it is keyed
-# by to the next one. They run in order, inside one batch, so a crash mid-way leaves the old version.
-Migration = Callable[[TinyDB, TinyDB], None]
-MIGRATIONS: dict[int, Migration] = {}
+SCHEMA_VERSION = 2
+# A migration gets the belt.json db and the data directory, and upgrades them from the schema version
+# it is keyed by to the next one. They run in order inside one batch, so a crash mid-way leaves the old
+# version on disk and the next open runs them again: what they do to other files must be idempotent.
+Migration = Callable[[TinyDB, Path], None]
 
 _SCHEMA_KEY = "schema"
 
 
 class Store:
-    """Follow-ups, sync state and the message index of one data directory, held by one process.
+    """Follow-ups and sync state of one data directory, held by one process.
 
     Use `Store.open(data_dir)`, preferably as a context manager; `close()` releases the lock. Methods
     may be called from several threads: one lock serialises them, and a batch holds it throughout,
     so keep network I/O outside batches.
     """
 
-    def __init__(self, data_dir: Path, lock: StoreLock, main: AtomicJSONStorage, index: AtomicJSONStorage):
+    def __init__(self, data_dir: Path, lock: StoreLock, main: AtomicJSONStorage):
         self.data_dir = data_dir
         self._lock = lock
         self._main_storage = main
-        self._index_storage = index
         self._mutex = threading.RLock()
         self._depth = 0
         self._attach_tables()
@@ -85,20 +84,12 @@ class Store:
             raise StoreError(f"cannot create the data directory {data_dir}: {error.strerror}") from error
         lock = StoreLock.acquire(data_dir)
         try:
-            main_path, index_path = data_dir / MAIN_FILE, data_dir / INDEX_FILE
+            main_path = data_dir / MAIN_FILE
             remove_stale_temp_files(main_path)
-            remove_stale_temp_files(index_path)
             main_tables = load_tables(main_path, MAIN_BACKUPS)
-            index_tables = load_tables(index_path, INDEX_BACKUPS)
             version = _schema_version(main_path, main_tables)
             rotate_backups(main_path, MAIN_BACKUPS)
-            rotate_backups(index_path, INDEX_BACKUPS)
-            store = cls(
-                data_dir,
-                lock,
-                AtomicJSONStorage(main_path, main_tables, MAIN_BACKUPS),
-                AtomicJSONStorage(index_path, index_tables, INDEX_BACKUPS),
-            )
+            store = cls(data_dir, lock, AtomicJSONStorage(main_path, main_tables, MAIN_BACKUPS))
             store._migrate(version)
         except BaseException:
             lock.release()
@@ -122,7 +113,7 @@ class Store:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Defer writes to the end of the outermost block: one atomic write per changed file.
+        """Defer writes to the end of the outermost block: one atomic write of belt.json.
 
         If the block raises, its changes are discarded (memory goes back to what is on disk) and the
         exception propagates. Nested blocks join the outermost one.
@@ -132,11 +123,10 @@ class Store:
                 raise StoreError(f"the store in {self.data_dir} is closed")
             self._depth += 1
             outermost = self._depth == 1
-            self._main_storage.deferred = self._index_storage.deferred = True
+            self._main_storage.deferred = True
             try:
                 yield
                 if outermost:
-                    self._index_storage.flush()
                     self._main_storage.flush()
             except BaseException:
                 if outermost:
@@ -145,7 +135,7 @@ class Store:
             finally:
                 self._depth -= 1
                 if outermost:
-                    self._main_storage.deferred = self._index_storage.deferred = False
+                    self._main_storage.deferred = False
 
     # Follow-ups: the user's own data.
 
@@ -196,29 +186,6 @@ class Store:
         with self.batch():
             return self._state.delete_many([key]) == 1
 
-    # The message index.
-
-    def put_messages(self, messages: Iterable[IndexedMessage]) -> None:
-        """Insert or replace index entries by Message-ID, all in one write."""
-        docs = [message.to_doc() for message in messages]
-        with self.batch():
-            self._messages.put_many(docs)
-
-    def message(self, message_id: str) -> IndexedMessage | None:
-        with self._reading():
-            doc = self._messages.get(message_id)
-        return IndexedMessage.from_doc(doc) if doc is not None else None
-
-    def messages(self) -> list[IndexedMessage]:
-        with self._reading():
-            docs = self._messages.all()
-        return [IndexedMessage.from_doc(doc) for doc in docs]
-
-    def delete_messages(self, message_ids: Iterable[str]) -> int:
-        """Drop index entries (expunged mail, a UIDVALIDITY change); returns how many existed."""
-        with self.batch():
-            return self._messages.delete_many(message_ids)
-
     # Internals.
 
     @contextmanager
@@ -231,16 +198,13 @@ class Store:
     def _attach_tables(self) -> None:
         """(Re)build TinyDB over the storages: after a revert its per-table caches would be stale."""
         main = TinyDB(storage=lambda: self._main_storage)
-        index = TinyDB(storage=lambda: self._index_storage)
-        self._main_db, self._index_db = main, index
+        self._main_db = main
         self._meta = KeyedTable(main.table("meta"), "key")
         self._followups = KeyedTable(main.table("followups"), "id")
         self._state = KeyedTable(main.table("state"), "key")
-        self._messages = KeyedTable(index.table("messages"), "message_id")
 
     def _reload(self) -> None:
         self._main_storage.revert()
-        self._index_storage.revert()
         self._attach_tables()
 
     def _migrate(self, version: int) -> None:
@@ -253,9 +217,24 @@ class Store:
                     raise StoreError(
                         f"no migration from schema {step} to {step + 1}; the files are untouched"
                     )
-                MIGRATIONS[step](self._main_db, self._index_db)
+                MIGRATIONS[step](self._main_db, self.data_dir)
                 self._attach_tables()
             self._meta.put_many([{"key": _SCHEMA_KEY, "value": SCHEMA_VERSION}])
+
+
+def _drop_message_index(main: TinyDB, data_dir: Path) -> None:
+    """Schema 1 → 2: delete the TinyDB message index, its backup and any temp file a killed write left.
+
+    It only ever held what the IMAP ledger also holds (and each follow-up's thread id, which is
+    stored on the follow-up), so deleting it loses nothing, even when it is damaged.
+    """
+    obsolete = data_dir / "index.json"
+    for path in (obsolete, backup_path(obsolete, 1), *data_dir.glob(f".{obsolete.name}.*.tmp")):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+MIGRATIONS: dict[int, Migration] = {1: _drop_message_index}
 
 
 def _schema_version(path: Path, tables: dict[str, dict[str, Any]]) -> int:

@@ -151,10 +151,10 @@ def rotate_backups(path: Path, keep: int) -> None:
 class AtomicJSONStorage(Storage):
     """A TinyDB Storage holding the tables in memory and writing them atomically.
 
-    TinyDB reads the whole storage before every operation, so reads come from memory (parsing 32 MB
-    of JSON per lookup is not an option). While `deferred` is set, writes only mark the data dirty;
-    `flush()` writes it. `revert()` drops unwritten changes by reloading the file, which is how a
-    failed write or an aborted batch keeps memory equal to disk.
+    TinyDB reads the whole storage before every operation, so reads come from memory (re-parsing
+    the file would make every lookup cost as much as opening the store). While `deferred` is set,
+    writes only mark the data dirty; `flush()` writes it. `revert()` drops unwritten changes by
+    reloading the file, which is how a failed write or an aborted batch keeps memory equal to disk.
     """
 
     def __init__(self, path: Path, tables: Tables, backups: int) -> None:
@@ -164,10 +164,6 @@ class AtomicJSONStorage(Storage):
         self.deferred = False
         self._tables = tables
         self._dirty = False
-
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
 
     def read(self) -> Tables:
         return self._tables

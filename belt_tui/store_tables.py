@@ -1,56 +1,17 @@
-"""TinyDB tables addressed by our own string keys, and the message-index record.
+"""TinyDB tables addressed by our own string keys.
 
 TinyDB addresses documents by integer ids and finds anything else with a full scan (2–4 ms per lookup
-at 100k documents, measured in bench/bench_store.py). Follow-ups, state entries and indexed messages
-all have a natural string key, so each table keeps a key → doc_id map built once on open: lookups are
-O(1) and an upsert of many documents is one TinyDB update plus one insert.
+at 100k documents, measured in bench/bench_store.py). Follow-ups and state entries have a natural
+string key, so each table keeps a key → doc_id map built once on open: lookups are O(1) and an upsert
+of many documents is one TinyDB update plus one insert.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from tinydb.table import Table
-
-
-@dataclass(frozen=True, slots=True)
-class IndexedMessage:
-    """Where one message lives and what it hashed to, so a restart need not re-fetch or re-parse it.
-
-    `uid` is the IMAP UID in `folder` (None for a Maildir source), `path` the Maildir file ('' for IMAP),
-    `content_hash` the sha256 hex of the raw message, the key of its body in the content cache.
-    """
-
-    message_id: str
-    folder: str
-    uid: int | None
-    path: str
-    content_hash: str
-    thread_id: str
-
-    def to_doc(self) -> dict[str, Any]:
-        # Spelled out: dataclasses.asdict deep-copies and took 9 of 12 s indexing 100k messages.
-        return {
-            "message_id": self.message_id,
-            "folder": self.folder,
-            "uid": self.uid,
-            "path": self.path,
-            "content_hash": self.content_hash,
-            "thread_id": self.thread_id,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> IndexedMessage:
-        return cls(
-            message_id=doc["message_id"],
-            folder=doc["folder"],
-            uid=doc["uid"],
-            path=doc["path"],
-            content_hash=doc["content_hash"],
-            thread_id=doc["thread_id"],
-        )
 
 
 class KeyedTable:

@@ -1,9 +1,14 @@
-"""Store speed with 10k and 100k message-index records and with 1k/10k follow-ups.
+"""Store speed with 10k and 100k message records, and with 1k/10k follow-ups.
+
+Why the message index lives in SQLite (the IMAP ledger, mail/imap_ledger.py) and not in TinyDB: the
+same 10k/100k message-shaped records are inserted, read and updated in TinyDB (set up as schema 1's
+index.json was: Belt's atomic storage and keyed table, one file write per call) and in the ledger.
+The sync row is what an initial sync paid: one write per batch of 1,000, each rewriting the whole
+TinyDB file, so the total grows with the square of the mailbox.
 
 Each row is the median over repeats of one operation, next to a reference measured in the same run on
-the same data: plain `json.dumps` + write + fsync of the same documents for writes, `json.load` for opening, a
-dict lookup for reads. The last rows show why the message index has its own file: a durable
-follow-up edit costs the same whatever the index size, while a shared file would cost a full dump.
+the same data: plain `json.dumps` + write + fsync for TinyDB writes, `json.load` for opening, dict
+lookups for reads, and for the ledger rows the TinyDB row above them.
 
 Run: .venv/bin/python bench/bench_store.py
 """
@@ -17,33 +22,46 @@ import shutil
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from tinydb import TinyDB
 
+from belt_tui.mail.imap_ledger import Copy, FolderKey, Ledger
 from belt_tui.model import FollowUp
-from belt_tui.store import INDEX_FILE, MAIN_FILE, Store
+from belt_tui.store import MAIN_FILE, Store
 from belt_tui.store_codec import followup_to_doc
-from belt_tui.store_tables import IndexedMessage
+from belt_tui.store_file import AtomicJSONStorage, load_tables
+from belt_tui.store_tables import KeyedTable
 
 DUE = datetime(2026, 1, 9, 17, tzinfo=UTC)
+SYNC_BATCH = 1000
+KEY = FolderKey("work", "INBOX", 1)
 Row = tuple[str, int, float, str, float]
 
 
-def entries(count: int) -> list[IndexedMessage]:
+def message_docs(count: int) -> list[dict[str, Any]]:
+    """Records shaped like schema 1's index entries: Message-ID → folder, UID, path, hash, thread."""
     return [
-        IndexedMessage(
-            message_id=f"<{n}.{n * 7919}@mail.firm.example>",
-            folder="INBOX" if n % 4 else "Archive",
-            uid=n + 1,
-            path=f"/home/ana/Mail/INBOX/cur/{1_700_000_000 + n}.M{n}P4242.laptop,S=14231:2,S",
-            content_hash=f"{n * 2654435761 % 2**256:064x}",
-            thread_id=f"<{n - n % 5}.{(n - n % 5) * 7919}@mail.firm.example>",
-        )
+        {
+            "message_id": f"<{n}.{n * 7919}@mail.firm.example>",
+            "folder": "INBOX" if n % 4 else "Archive",
+            "uid": n + 1,
+            "path": f"/home/ana/Mail/INBOX/cur/{1_700_000_000 + n}.M{n}P4242.laptop,S=14231:2,S",
+            "content_hash": f"{n * 2654435761 % 2**256:064x}",
+            "thread_id": f"<{n - n % 5}.{(n - n % 5) * 7919}@mail.firm.example>",
+        }
         for n in range(count)
+    ]
+
+
+def ledger_copies(docs: Iterable[dict[str, Any]]) -> list[Copy]:
+    """The same messages as ledger rows."""
+    return [
+        Copy(doc["uid"], doc["message_id"], doc["content_hash"], frozenset(), doc["folder"]) for doc in docs
     ]
 
 
@@ -64,6 +82,23 @@ def followups(count: int) -> list[FollowUp]:
     ]
 
 
+class TinyIndex:
+    """A TinyDB message index as schema 1 kept it: its own file, keyed by Message-ID, written atomically."""
+
+    def __init__(self, path: Path) -> None:
+        self.storage = AtomicJSONStorage(path, load_tables(path, 0), 0)
+        self.table = KeyedTable(TinyDB(storage=lambda: self.storage).table("messages"), "message_id")
+
+    def put(self, docs: list[dict[str, Any]]) -> None:
+        """Upsert by Message-ID with one file write, as Store.batch did."""
+        self.storage.deferred = True
+        try:
+            self.table.put_many(docs)
+            self.storage.flush()
+        finally:
+            self.storage.deferred = False
+
+
 def median_ms(run: Callable[[], object], repeats: int, setup: Callable[[], object] = lambda: None) -> float:
     samples = []
     for _ in range(repeats):
@@ -82,45 +117,99 @@ def dump_durably(payload: object, path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def fresh_dir(root: Path) -> Path:
-    shutil.rmtree(root / "data", ignore_errors=True)
-    return root / "data"
+def fresh_dir(directory: Path) -> Path:
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir()
+    return directory
 
 
-def index_rows(root: Path, count: int, repeats: int) -> list[Row]:
-    batch = entries(count)
-    docs = [e.to_doc() for e in batch]
+def in_batches(items: list, size: int = SYNC_BATCH) -> list[list]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+def with_ledger(directory: Path, run: Callable[[Ledger], object]) -> Callable[[], object]:
+    def opened() -> None:
+        ledger = Ledger.open(directory)
+        try:
+            run(ledger)
+        finally:
+            ledger.close()
+
+    return opened
+
+
+def message_rows(root: Path, count: int, repeats: int) -> list[Row]:
+    """Insert, sync, open, read and update `count` message records: TinyDB first, then the ledger."""
+    docs = message_docs(count)
+    copies = ledger_copies(docs)
+    tiny_dir, sql_dir = root / "tinydb", root / "sqlite"
+    index_path = tiny_dir / "index.json"
     reference_file = root / "reference.json"
     dump_ms = median_ms(lambda: dump_durably(docs, reference_file), repeats)
     load_ms = median_ms(lambda: json.loads(reference_file.read_bytes()), repeats)
-
-    def insert_all() -> None:
-        with Store.open(root / "data") as store:
-            store.put_messages(batch)
-
-    insert_ms = median_ms(insert_all, repeats, setup=lambda: fresh_dir(root))
-    megabytes = (root / "data" / INDEX_FILE).stat().st_size / 1e6
-    open_ms = median_ms(lambda: Store.open(root / "data").close(), repeats)
-
     rng = random.Random(5)
-    wanted = [e.message_id for e in rng.sample(batch, 1000)]
-    by_id = {e.message_id: e for e in batch}
-    rows: list[Row] = [
-        (f"index: put_messages ({megabytes:.0f} MB file)", count, insert_ms, "json.dumps+fsync", dump_ms),
-        ("index: Store.open (load+validate)", count, open_ms, "json.load", load_ms),
+    wanted = [doc["message_id"] for doc in rng.sample(docs, 1000)]
+    by_id = {doc["message_id"]: doc for doc in docs}
+    dict_ms = median_ms(lambda: [by_id[m] for m in wanted], repeats)
+    changed = rng.sample(range(count), 500)
+
+    def tiny_sync() -> None:
+        index = TinyIndex(index_path)
+        for batch in in_batches(docs):
+            index.put(batch)
+
+    def sql_sync(ledger: Ledger) -> None:
+        for batch in in_batches(copies):
+            ledger.put(KEY, batch)
+
+    # Once: at 100k the TinyDB sync takes about a minute.
+    tiny_sync_ms = median_ms(tiny_sync, 1, setup=lambda: fresh_dir(tiny_dir))
+    sql_sync_ms = median_ms(with_ledger(sql_dir, sql_sync), 1, setup=lambda: fresh_dir(sql_dir))
+    # The inserts leave both stores full for the reads and updates below.
+    tiny_insert = median_ms(
+        lambda: TinyIndex(index_path).put(docs), repeats, setup=lambda: fresh_dir(tiny_dir)
+    )
+    megabytes = index_path.stat().st_size / 1e6
+    sql_insert = median_ms(with_ledger(sql_dir, lambda ledger: ledger.put(KEY, copies)), repeats,
+                           setup=lambda: fresh_dir(sql_dir))  # fmt: skip
+
+    tiny_open = median_ms(lambda: TinyIndex(index_path), repeats)
+    index = TinyIndex(index_path)
+    tiny_get = median_ms(lambda: [index.table.get(m) for m in wanted], repeats)
+    tiny_all = median_ms(index.table.all, repeats)
+    moved = [{**docs[n], "folder": "Archive"} for n in changed]
+    tiny_update = median_ms(lambda: index.put(moved), repeats)
+
+    ledger = Ledger.open(sql_dir)
+    try:
+        sql_open = median_ms(lambda: Ledger.open(sql_dir).close(), repeats)
+        sql_get = median_ms(lambda: ledger.known_content(KEY.account, wanted), repeats)
+        sql_all = median_ms(lambda: ledger.copies(KEY), repeats)
+        flagged = {copies[n].uid: frozenset({"\\Seen", "\\Answered"}) for n in changed}
+        sql_update = median_ms(lambda: ledger.set_flags(KEY, flagged), repeats)
+    finally:
+        ledger.close()
+
+    batches = f"{count // SYNC_BATCH} writes of {SYNC_BATCH:,}"
+    return [
+        (
+            f"TinyDB: insert all, one write ({megabytes:.0f} MB)",
+            count,
+            tiny_insert,
+            "json.dumps+fsync",
+            dump_ms,
+        ),
+        ("ledger (SQLite): insert all, one commit", count, sql_insert, "TinyDB, same", tiny_insert),
+        (f"TinyDB: initial sync, {batches}", count, tiny_sync_ms, "ledger, same batches", sql_sync_ms),
+        ("TinyDB: open (load+validate)", count, tiny_open, "json.load", load_ms),
+        ("ledger (SQLite): open", count, sql_open, "TinyDB, same", tiny_open),
+        ("TinyDB: 1000 reads by Message-ID", count, tiny_get, "1000 dict lookups", dict_ms),
+        ("ledger (SQLite): 1000 reads by Message-ID", count, sql_get, "TinyDB, same", tiny_get),
+        ("TinyDB: read all", count, tiny_all, "json.load", load_ms),
+        ("ledger (SQLite): read all (copies)", count, sql_all, "TinyDB, same", tiny_all),
+        ("TinyDB: update 500, one write", count, tiny_update, "json.dumps+fsync", dump_ms),
+        ("ledger (SQLite): update 500 flags, commit", count, sql_update, "TinyDB, same", tiny_update),
     ]
-    with Store.open(root / "data") as store:
-        get_ms = median_ms(lambda: [store.message(m) for m in wanted], repeats)
-        dict_ms = median_ms(lambda: [by_id[m] for m in wanted], repeats)
-        rows.append(("index: 1000 x message(id)", count, get_ms, "1000 dict lookups", dict_ms))
-        changed = [replace(e, folder="Archive") for e in rng.sample(batch, 500)]
-        update_ms = median_ms(lambda: store.put_messages(changed), repeats)
-        rows.append(("index: update 500 entries, one write", count, update_ms, "json.dumps+fsync", dump_ms))
-        store.put_followup(followups(1)[0])
-        edit_ms = median_ms(lambda: store.put_followup(replace(followups(1)[0], chased=1)), repeats)
-        shared_ms = median_ms(lambda: dump_durably(docs, reference_file), repeats)
-        rows.append(("put_followup beside this index", count, edit_ms, "dump if one shared file", shared_ms))
-    return rows
 
 
 def followup_rows(root: Path, count: int, repeats: int) -> list[Row]:
@@ -133,7 +222,7 @@ def followup_rows(root: Path, count: int, repeats: int) -> list[Row]:
         with Store.open(root / "data") as store:
             store.put_followups(items)
 
-    insert_ms = median_ms(insert_all, repeats, setup=lambda: fresh_dir(root))
+    insert_ms = median_ms(insert_all, repeats, setup=lambda: fresh_dir(root / "data"))
     with Store.open(root / "data") as store:
         read_ms = median_ms(store.followups, repeats)
         load_ms = median_ms(lambda: json.loads((root / "data" / MAIN_FILE).read_bytes()), repeats)
@@ -148,7 +237,7 @@ def followup_rows(root: Path, count: int, repeats: int) -> list[Row]:
 
 def tinydb_default_rows(root: Path, count: int) -> list[Row]:
     """TinyDB's own JSONStorage, for the figure in FIELD_NOTES: every insert rewrites the file."""
-    docs = [e.to_doc() for e in entries(count)]
+    docs = message_docs(count)
     path = root / "plain-tinydb.json"
     path.unlink(missing_ok=True)
     with TinyDB(path) as db:
@@ -164,16 +253,17 @@ def main() -> None:
     try:
         rows: list[Row] = []
         for count, repeats in ((10_000, 7), (100_000, 3)):
-            rows += index_rows(root, count, repeats)
+            rows += message_rows(root, count, repeats)
             rows += tinydb_default_rows(root, count)
         for count in (1_000, 10_000):
             rows += followup_rows(root, count, 7)
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(f"{'operation':40} {'n':>7} {'median ms':>10}  {'reference':24} {'ref ms':>8} {'ratio':>6}")
+    print("Message records: TinyDB (schema 1's index.json) against the SQLite ledger that replaced it.")
+    print(f"{'operation':46} {'n':>7} {'median ms':>10}  {'reference':22} {'ref ms':>9} {'ratio':>7}")
     for name, count, took, reference, reference_ms in rows:
         ratio = took / reference_ms if reference_ms else float("inf")
-        print(f"{name:40} {count:>7} {took:>10.2f}  {reference:24} {reference_ms:>8.2f} {ratio:>6.2f}")
+        print(f"{name:46} {count:>7} {took:>10.2f}  {reference:22} {reference_ms:>9.2f} {ratio:>7.3f}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The store keeps follow-ups, sync state and the message index, durably and with few writes."""
+"""The store keeps follow-ups and sync state, durably and with few writes."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ import pytest
 
 from belt_tui.errors import StoreError
 from belt_tui.model import FollowUp, FollowUpStatus
-from belt_tui.store import INDEX_FILE, MAIN_FILE, Store
+from belt_tui.store import MAIN_FILE, Store
 from belt_tui.store_codec import followup_from_doc, followup_to_doc
-from belt_tui.store_tables import IndexedMessage
 
 PARIS_SUMMER = timezone(timedelta(hours=2))
 
@@ -28,17 +27,6 @@ def make_followup(followup_id: str = "f1", **changes: object) -> FollowUp:
     }
     values.update(changes)
     return FollowUp(**values)  # type: ignore[arg-type]
-
-
-def make_entry(number: int, folder: str = "INBOX") -> IndexedMessage:
-    return IndexedMessage(
-        message_id=f"<{number}@mail.example>",
-        folder=folder,
-        uid=number,
-        path="",
-        content_hash=f"{number:064x}",
-        thread_id="<1@mail.example>",
-    )
 
 
 def on_disk(path: Path) -> dict:
@@ -110,11 +98,9 @@ def test_data_survives_reopening(tmp_path: Path):
     with Store.open(tmp_path) as store:
         store.put_followup(make_followup("a"))
         store.set_state("imap:INBOX", {"uidvalidity": 7, "last_uid": 120})
-        store.put_messages([make_entry(1), make_entry(2)])
     with Store.open(tmp_path) as store:
         assert store.get_followup("a") == make_followup("a")
         assert store.get_state("imap:INBOX") == {"uidvalidity": 7, "last_uid": 120}
-        assert store.message("<2@mail.example>") == make_entry(2)
 
 
 def test_state_is_json_and_returned_as_a_copy(store: Store):
@@ -135,24 +121,6 @@ def test_state_value_that_is_not_json_is_refused_without_writing(store: Store):
     assert store.get_state("bad") is None
 
 
-def test_message_index_upserts_by_message_id_and_deletes(store: Store):
-    store.put_messages([make_entry(n) for n in range(1, 6)])
-    moved = IndexedMessage("<3@mail.example>", "Archive", 90, "", "ff" * 32, "<1@mail.example>")
-    store.put_messages([moved, make_entry(6)])
-
-    assert store.message("<3@mail.example>") == moved
-    assert len(store.messages()) == 6
-    assert store.delete_messages(["<1@mail.example>", "<2@mail.example>", "<missing@x>"]) == 2
-    assert store.message("<1@mail.example>") is None
-    assert sorted(m.message_id for m in store.messages()) == [f"<{n}@mail.example>" for n in (3, 4, 5, 6)]
-
-
-def test_message_index_lives_in_its_own_file(store: Store):
-    store.put_messages([make_entry(1)])
-    assert "followups" not in on_disk(store.data_dir / INDEX_FILE)
-    assert "messages" not in on_disk(store.data_dir / MAIN_FILE)
-
-
 def count_replaces(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     replaced: list[str] = []
     real_replace = os.replace
@@ -165,27 +133,26 @@ def count_replaces(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return replaced
 
 
-def test_a_batch_writes_each_changed_file_once(store: Store, monkeypatch: pytest.MonkeyPatch):
+def test_a_batch_writes_the_file_once_at_its_end(store: Store, monkeypatch: pytest.MonkeyPatch):
     replaced = count_replaces(monkeypatch)
     with store.batch():
         for number in range(20):
             store.put_followup(make_followup(f"f{number}"))
         with store.batch():
             store.set_state("imap:INBOX", {"last_uid": 20})
-            store.put_messages([make_entry(1)])
-            store.put_messages([make_entry(2)])
+            store.set_state("imap:Sent", {"last_uid": 3})
         assert replaced == []
-    assert replaced == [INDEX_FILE, MAIN_FILE]
+    assert replaced == [MAIN_FILE]
     assert len(on_disk(store.data_dir / MAIN_FILE)["followups"]) == 20
 
 
 def test_outside_a_batch_each_call_is_one_write(store: Store, monkeypatch: pytest.MonkeyPatch):
     replaced = count_replaces(monkeypatch)
-    store.put_messages([make_entry(n) for n in range(100)])
+    store.set_state("imap:INBOX", {"last_uid": 100})
     store.put_followup(make_followup("a"))
     store.get_followup("a")
-    store.messages()
-    assert replaced == [INDEX_FILE, MAIN_FILE]
+    store.followups()
+    assert replaced == [MAIN_FILE, MAIN_FILE]
 
 
 def test_a_batch_that_raises_changes_nothing(store: Store, monkeypatch: pytest.MonkeyPatch):
@@ -250,7 +217,7 @@ def test_calls_from_several_threads_are_serialised(store: Store):
     def add_many(prefix: str) -> None:
         for number in range(40):
             store.put_followup(make_followup(f"{prefix}{number}"))
-            store.put_messages([make_entry(number)])
+            store.set_state(f"progress:{prefix}", number)
 
     workers = [threading.Thread(target=add_many, args=(prefix,)) for prefix in "abc"]
     for worker in workers:
@@ -259,3 +226,4 @@ def test_calls_from_several_threads_are_serialised(store: Store):
         worker.join()
     assert len(store.followups()) == 120
     assert len(on_disk(store.data_dir / MAIN_FILE)["followups"]) == 120
+    assert [store.get_state(f"progress:{prefix}") for prefix in "abc"] == [39, 39, 39]

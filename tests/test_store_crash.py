@@ -13,36 +13,31 @@ from pathlib import Path
 
 from test_store_basic import make_followup
 
-from belt_tui.store import INDEX_FILE, MAIN_FILE, Store
-from belt_tui.store_tables import IndexedMessage
+from belt_tui.store import MAIN_FILE, Store
 
 ROUNDS = 50
 SEED_FOLLOWUPS = 1500  # makes each write of belt.json take long enough for kills to land inside it
 
 
-def indexed(message_id: str) -> IndexedMessage:
-    return IndexedMessage(message_id, "INBOX", None, "", "0" * 64, message_id)
-
-
 def write_until_killed(data_dir: Path, report_fd: int, round_number: int) -> None:
-    """Child: mix single writes, index batches and explicit batches; report each id once it is durable."""
+    """Child: mix follow-up writes, bulk writes and explicit batches; report each id once it is durable."""
     store = Store.open(data_dir)
     step = 0
     while True:
         step += 1
         key = f"r{round_number}-{step}"
         if step % 3 == 0:
-            entries = [indexed(f"<{key}-{n}@mail.example>") for n in range(20)]
-            store.put_messages(entries)
-            report = "".join(f"M {entry.message_id}\n" for entry in entries)
+            keys = [f"{key}-{n}" for n in range(20)]
+            store.put_followups(make_followup(each, title="bulk") for each in keys)
+            report = "".join(f"{each}\n" for each in keys)
         elif step % 3 == 1:
             store.put_followup(make_followup(key))
-            report = f"F {key}\n"
+            report = f"{key}\n"
         else:
             with store.batch():
                 store.put_followup(make_followup(key, title="batched"))
                 store.set_state(f"progress:{round_number}", step)
-            report = f"F {key}\n"
+            report = f"{key}\n"
         os.write(report_fd, report.encode())
 
 
@@ -77,15 +72,9 @@ def test_sigkill_during_writes_never_corrupts_or_loses_a_confirmed_record(tmp_pa
         os.close(read_fd)
 
         killed_mid_write += any(tmp_path.glob(".*.tmp"))
-        for name in (MAIN_FILE, INDEX_FILE):
-            json.loads((tmp_path / name).read_bytes())  # raises if the kill left a torn file
+        json.loads((tmp_path / MAIN_FILE).read_bytes())  # raises if the kill left a torn file
         with Store.open(tmp_path) as store:
-            missing = [
-                line
-                for line in confirmed
-                if (line[0] == "F" and store.get_followup(line[2:]) is None)
-                or (line[0] == "M" and store.message(line[2:]) is None)
-            ]
+            missing = [key for key in confirmed if store.get_followup(key) is None]
             assert missing == [], f"round {round_number}: confirmed but lost"
             assert len(store.followups()) >= SEED_FOLLOWUPS
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import re
 import shlex
 import subprocess
 import sys
@@ -16,8 +15,7 @@ from test_store_basic import make_followup
 
 from belt_tui import store as store_module
 from belt_tui.errors import StoreCorrupt, StoreError, StoreLocked
-from belt_tui.store import INDEX_FILE, MAIN_FILE, Store
-from belt_tui.store_tables import IndexedMessage
+from belt_tui.store import MAIN_FILE, Store
 
 HOLD_STORE = """
 import sys
@@ -105,18 +103,6 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(tmp_path: Path):
         Store.open(tmp_path)
 
 
-def test_corrupt_message_index_is_refused_like_the_main_file(tmp_path: Path):
-    with Store.open(tmp_path) as store:
-        store.put_messages([IndexedMessage("<1@mail.example>", "INBOX", 1, "", "0" * 64, "<1@mail.example>")])
-    with Store.open(tmp_path):
-        pass
-    index = tmp_path / INDEX_FILE
-    index.write_bytes(b'{"messages": {"1": ')
-    with pytest.raises(StoreCorrupt, match=rf"{re.escape(str(index))} is corrupt .* cp .*index\.json\.bak1 "):
-        Store.open(tmp_path)
-    assert index.read_bytes() == b'{"messages": {"1": '
-
-
 def test_corrupt_file_without_backup_says_how_to_move_it_aside(tmp_path: Path):
     path = tmp_path / MAIN_FILE
     path.write_text('{"followups": [1, 2]}')
@@ -129,7 +115,10 @@ def test_file_from_a_newer_belt_is_refused_untouched(tmp_path: Path):
     path = tmp_path / MAIN_FILE
     newer = json.dumps({"meta": {"1": {"key": "schema", "value": 99}}, "followups": {}}).encode()
     path.write_bytes(newer)
-    with pytest.raises(StoreError, match=r"newer belt \(schema 99; this belt reads up to schema 1\)"):
+    current = store_module.SCHEMA_VERSION
+    with pytest.raises(
+        StoreError, match=rf"newer belt \(schema 99; this belt reads up to schema {current}\)"
+    ):
         Store.open(tmp_path)
     assert path.read_bytes() == newer
     assert not Path(f"{path}.bak1").exists()
@@ -138,25 +127,26 @@ def test_file_from_a_newer_belt_is_refused_untouched(tmp_path: Path):
 def test_migration_hook_runs_once_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     with Store.open(tmp_path) as store:
         store.put_followup(make_followup("a", title="old"))
+    current = store_module.SCHEMA_VERSION
     ran: list[int] = []
 
-    def rename_titles(main, index) -> None:
-        ran.append(1)
+    def rename_titles(main, data_dir) -> None:
+        ran.append(current)
         main.table("followups").update(lambda doc: doc.update(title=doc["title"].upper()))
 
-    def add_marker(main, index) -> None:
-        ran.append(2)
+    def add_marker(main, data_dir) -> None:
+        ran.append(current + 1)
         main.table("state").insert({"key": "migrated", "value": True})
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: rename_titles, 2: add_marker})
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 2)
+    monkeypatch.setattr(store_module, "MIGRATIONS", {current: rename_titles, current + 1: add_marker})
     for _ in range(2):
         with Store.open(tmp_path) as store:
             assert store.get_followup("a").title == "OLD"
             assert store.get_state("migrated") is True
-    assert ran == [1, 2]
+    assert ran == [current, current + 1]
     meta = json.loads((tmp_path / MAIN_FILE).read_bytes())["meta"]
-    assert list(meta.values()) == [{"key": "schema", "value": 3}]
+    assert list(meta.values()) == [{"key": "schema", "value": current + 2}]
 
 
 def test_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -164,16 +154,17 @@ def test_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch
         store.put_followup(make_followup("a"))
     before = (tmp_path / MAIN_FILE).read_bytes()
 
-    def broken(main, index) -> None:
+    def broken(main, data_dir) -> None:
         main.table("followups").truncate()
         raise RuntimeError("migration bug")
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: broken})
+    current = store_module.SCHEMA_VERSION
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(store_module, "MIGRATIONS", {current: broken})
     with pytest.raises(RuntimeError, match="migration bug"):
         Store.open(tmp_path)
     assert (tmp_path / MAIN_FILE).read_bytes() == before
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: lambda main, index: None})
+    monkeypatch.setattr(store_module, "MIGRATIONS", {current: lambda main, data_dir: None})
     with Store.open(tmp_path) as store:
         assert store.get_followup("a") is not None
 

@@ -35,7 +35,7 @@ from belt_tui.mail.imap_parts import (
 from belt_tui.mail.imap_wire import FetchPipe, SentFetch, uid_fetch
 from belt_tui.mail.parse import msg_ids, parse_message
 
-GMAIL_ITEMS = ("X-GM-MSGID", "X-GM-THRID", "X-GM-LABELS")
+GMAIL_ITEMS = ("X-GM-MSGID", "X-GM-LABELS")
 # Reused content: Message-ID → content hash already in the cache.
 Reuse = Callable[[Iterable[str]], Mapping[str, str]]
 # A part fetch sent for one section, and the messages (UID, part) it covers.
@@ -52,7 +52,6 @@ class FetchedMessage:
     raw: bytes | None
     flags: frozenset[str]
     shown_as: str
-    thread_hint: str
     gm_msgid: int | None = None
 
 
@@ -65,7 +64,6 @@ class _Head:
     flags: frozenset[str]
     shown_as: str
     message_id: str | None
-    thread_hint: str
     gm_msgid: int | None
 
 
@@ -127,8 +125,6 @@ def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
     structure = data.get(b"BODYSTRUCTURE") or ()
     headers = threading_headers(header_block)
     ids = msg_ids(headers.get("message-id", ""))
-    references = msg_ids(headers.get("references", "")) or msg_ids(headers.get("in-reply-to", ""))
-    gm_thread = data.get(b"X-GM-THRID")
     message_id = ids[0] if ids else None
     shown_as = gmail_shown_folder(data.get(b"X-GM-LABELS") or ()) if plan.by_label else plan.shown_as
     return _Head(
@@ -139,9 +135,6 @@ def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
         flags=_flags(data),
         shown_as=shown_as,
         message_id=message_id,
-        thread_hint=f"gmail:{gm_thread}"
-        if gm_thread
-        else (references[0] if references else message_id or ""),
         gm_msgid=data.get(b"X-GM-MSGID"),
     )
 
@@ -189,7 +182,6 @@ def _fetched(head: _Head, message_id: str, digest: str, raw: bytes | None) -> Fe
         raw=raw,
         flags=head.flags,
         shown_as=head.shown_as,
-        thread_hint=head.thread_hint or message_id,
         gm_msgid=head.gm_msgid,
     )
 

@@ -1,4 +1,4 @@
-"""Incremental, read-only, crash-safe IMAP sync of one account into the body cache, index and ledger.
+"""Incremental, read-only, crash-safe IMAP sync of one account into the body cache and the ledger.
 
 Per folder, selected read-only (EXAMINE), the saved state is (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ):
 * Nothing changed when all three match and EXISTS equals the copies we know (an expunge lowers
@@ -18,7 +18,8 @@ Per folder, selected read-only (EXAMINE), the saved state is (UIDVALIDITY, UIDNE
   data stays and a warning says so, until the user passes `accept_removals`.
 
 Crash safety is an ordering: per batch, content goes to the mail cache (SQLite, fsynced), then the
-index (store batch, fsynced), then the ledger (SQLite, fsynced); the folder's state is saved last.
+ledger (SQLite, fsynced), the one index of which UID holds which message; the folder's state (in the
+store) is saved last.
 Batches are fetched on a worker thread with pipelined commands (imap_fetch, imap_ahead) but are
 committed here, one at a time and in order. Every write is an upsert keyed by UID or Message-ID,
 so a sync killed anywhere re-does at most the batches not yet committed and never duplicates a
@@ -47,7 +48,6 @@ from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
 from belt_tui.mail.imap_folders import FolderPlan, is_gmail, listed, missing_folders, plan_folders
 from belt_tui.mail.imap_ledger import Copy, FolderKey, Ledger
 from belt_tui.store import Store
-from belt_tui.store_tables import IndexedMessage
 
 if TYPE_CHECKING:
     from belt_tui.mail.imap_fetch import FetchedMessage
@@ -201,7 +201,7 @@ class _Session:
         wanted = sorted((server_uids - set(copies)) | {uid for uid in missing if uid in server_uids})
         self._fetch_new(plan, key, wanted, result)
         if not keep_local:
-            result.removed = self._forget(key, gone, copies, stale)
+            result.removed = self._forget(key, gone, stale)
         result.total = self.ledger.count(key)
         # Last, and only now that everything it covers is on disk.
         self.store.set_state(state_key(self.account.name, plan.server_name), current)
@@ -301,26 +301,20 @@ class _Session:
         return {message_id: digest for message_id, digest in known.items() if digest in stored}
 
     def _commit(self, key: FolderKey, fetched: list[FetchedMessage]) -> None:
-        """Cache, then index, then ledger: each step only claims what the previous one made durable."""
+        """Cache, then ledger: the ledger only claims content the cache has made durable."""
         self.cache.put_many(message.raw for message in fetched if message.raw is not None)
-        self.store.put_messages(
-            IndexedMessage(m.message_id, key.folder, m.uid, "", m.content_hash, m.thread_hint)
-            for m in fetched
-        )
         self.ledger.put(
             key, (Copy(m.uid, m.message_id, m.content_hash, m.flags, m.shown_as, m.gm_msgid) for m in fetched)
         )
 
-    def _forget(self, key: FolderKey, gone: list[int], copies: dict[int, Copy], stale: list[Copy]) -> int:
-        """Drop expunged copies and superseded UIDVALIDITY rows; unindex messages left in no folder."""
-        candidates = {copies[uid].message_id for uid in gone} | {copy.message_id for copy in stale}
+    def _forget(self, key: FolderKey, gone: list[int], stale: list[Copy]) -> int:
+        """Drop expunged copies and superseded UIDVALIDITY rows; returns how many messages went."""
+        superseded = {copy.message_id for copy in stale}
         if gone:
             self.ledger.forget(key, gone)
         if stale:
             self.ledger.forget_stale(key)
-        still_here = self.ledger.present(self.account.name, candidates)
-        self.store.delete_messages(candidates - still_here)
-        return len(gone) + len({copy.message_id for copy in stale} - still_here)
+        return len(gone) + len(superseded - self.ledger.present(self.account.name, superseded))
 
 
 def _folder_state(status: dict[bytes, Any], condstore: bool) -> dict[str, Any]:
