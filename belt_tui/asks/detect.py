@@ -59,9 +59,12 @@ class Detection:
     checks_availability: bool = False
 
 
+_STRAIGHT_QUOTES = str.maketrans("’‘“”", "''\"\"")
+
+
 def normalise(text: str) -> str:
     """Lower-case with straight quotes; same length as `text`, so offsets carry over."""
-    return text.translate(str.maketrans("’‘“”", "''\"\"")).lower()
+    return text.translate(_STRAIGHT_QUOTES).lower()
 
 
 def is_grant(text: str) -> bool:

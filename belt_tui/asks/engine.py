@@ -53,10 +53,25 @@ class MessageReading:
 
 
 def find_deadline(text: str, base: datetime) -> Deadline | None:
-    """Imported on first use: dateparser costs ~0.5 s to import, and a cached re-scan never needs it."""
+    """Imported on first use: the date modules compile large patterns a cached re-scan never needs."""
     from belt_tui.asks.dates import find_deadline as find
 
     return find(text, base)
+
+
+class _Deadlines:
+    """`find_deadline` for one message, each text read once: the engine asks about a sentence up to four
+    times (as a qualifier, an intro, an ask, a neighbour) and about a clause and then its sentence."""
+
+    def __init__(self, base: datetime) -> None:
+        self._base = base
+        self._found: dict[str, Deadline | None] = {}
+
+    def __call__(self, text: str) -> Deadline | None:
+        if text in self._found:
+            return self._found[text]
+        found = self._found[text] = find_deadline(text, self._base)
+        return found
 
 
 class _References:
@@ -73,14 +88,14 @@ class _References:
         return referenced_deadline(segment.text, segment.span.start, text)
 
 
-def _deadline(text: str, detection: Detection | None, base: datetime) -> Deadline | None:
+def _deadline(text: str, detection: Detection | None, find: _Deadlines) -> Deadline | None:
     """The deadline of the clause carrying the ask, else of the whole sentence."""
     if detection is not None:
         clause = text[detection.clause_start : detection.clause_end]
-        found = find_deadline(clause, base)
+        found = find(clause)
         if found is not None:
             return found
-    return find_deadline(text, base)
+    return find(text)
 
 
 def _usable(deadline: Deadline | None, detection: Detection) -> Deadline | None:
@@ -103,13 +118,13 @@ def _items_after(segments: list[Segment], index: int) -> list[int]:
 
 
 def _closing_deadline(
-    segments: list[Segment], detections: list[Detection | None], items: list[int], base: datetime
+    segments: list[Segment], detections: list[Detection | None], items: list[int], find: _Deadlines
 ) -> Deadline | None:
     """The deadline of a request right after a list ("Please turn a clean draft by Tuesday.")."""
     for position in range(items[-1] + 1, min(items[-1] + 3, len(segments))):
         detection = detections[position]
         if detection is not None and detection.kind is not AskKind.COMMITMENT:
-            return find_deadline(segments[position].text, base)
+            return find(segments[position].text)
     return None
 
 
@@ -147,13 +162,13 @@ def _qualifiers(segments: list[Segment], detections: list[Detection | None]) -> 
 def _collect_asks(
     message: Message, segments: list[Segment], detections: list[Detection | None]
 ) -> list[ReadAsk]:
-    base = message.date
+    find = _Deadlines(message.date)
     references = _References(message, segments)
     qualifiers = {
         index
         for index in _qualifiers(segments, detections)
-        if find_deadline(segments[index].text, base) is not None
-        and _deadline(segments[index - 1].text, detections[index - 1], base) is None
+        if find(segments[index].text) is not None
+        and _deadline(segments[index - 1].text, detections[index - 1], find) is None
     }
     detections = [None if index in qualifiers else d for index, d in enumerate(detections)]
     inherited: dict[int, tuple[Detection | None, Deadline | None, str]] = {}
@@ -162,16 +177,16 @@ def _collect_asks(
         if not segment.is_intro:
             continue
         intro_detection = detections[index]
-        intro_deadline = find_deadline(segment.text, base) or references.find(segment)
+        intro_deadline = find(segment.text) or references.find(segment)
         items = _items_after(segments, index)
         if items and intro_detection is not None and intro_detection.kind is not AskKind.COMMITMENT:
             skip.add(index)
         if items and intro_deadline is None:
-            intro_deadline = _closing_deadline(segments, detections, items, base)
+            intro_deadline = _closing_deadline(segments, detections, items, find)
         scope = items or _asks_after(detections, index)
         for item in scope:
             inherited[item] = (intro_detection, intro_deadline, segment.text)
-    reply_deadline = _message_reply_deadline(segments, detections, base)
+    reply_deadline = _message_reply_deadline(segments, detections, find)
     asks = []
     for index, segment in enumerate(segments):
         if index in skip:
@@ -191,7 +206,7 @@ def _collect_asks(
             )
         if detection is None:
             continue
-        deadline, source = _usable(_deadline(segment.text, detection, base), detection), "sentence"
+        deadline, source = _usable(_deadline(segment.text, detection, find), detection), "sentence"
         if (
             intro_deadline is not None
             and intro_deadline.stated
@@ -202,7 +217,7 @@ def _collect_asks(
         if deadline is None:
             deadline, source = references.find(segment), "a date named earlier"
         if deadline is None and detection.kind is not AskKind.COMMITMENT:
-            deadline, source = _neighbour_deadline(segments, detections, index, base), "next sentence"
+            deadline, source = _neighbour_deadline(segments, detections, index, find), "next sentence"
             if deadline is None and intro_deadline is not None:
                 deadline, source = intro_deadline, f"intro '{intro_text[:40]}'"
             if deadline is None and reply_deadline is not None and not detection.checks_availability:
@@ -229,7 +244,7 @@ def _asks_after(detections: list[Detection | None], index: int) -> list[int]:
 
 
 def _neighbour_deadline(
-    segments: list[Segment], detections: list[Detection | None], index: int, base: datetime
+    segments: list[Segment], detections: list[Detection | None], index: int, find: _Deadlines
 ) -> Deadline | None:
     """A short qualifier right after the ask ("Ideally before Monday.") that is not an ask itself."""
     position = index + 1
@@ -238,18 +253,18 @@ def _neighbour_deadline(
     following = segments[position]
     if following.paragraph != segments[index].paragraph:
         return None
-    return find_deadline(following.text, base)
+    return find(following.text)
 
 
 def _message_reply_deadline(
-    segments: list[Segment], detections: list[Detection | None], base: datetime
+    segments: list[Segment], detections: list[Detection | None], find: _Deadlines
 ) -> Deadline | None:
     """A sentence setting when answers are wanted ("We'd appreciate your answers by the 15th")."""
     for segment, detection in zip(segments, detections, strict=True):
         if detection is not None and detection.kind is AskKind.COMMITMENT:
             continue
         if _REPLY_DEADLINE.search(segment.text):
-            found = find_deadline(segment.text, base)
+            found = find(segment.text)
             if found is not None and _DEADLINE_WORD.match(found.phrase):
                 return found
     return None
@@ -332,5 +347,5 @@ def classify_sentence(text: str, now: datetime) -> tuple[bool, AskKind | None, d
     detection = detect(text)
     if detection is None:
         return False, None, None
-    deadline = _usable(_deadline(text, detection, now), detection)
+    deadline = _usable(_deadline(text, detection, _Deadlines(now)), detection)
     return True, detection.kind, deadline.due if deadline else None

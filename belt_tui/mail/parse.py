@@ -230,10 +230,7 @@ def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bo
     except Exception:
         errors.append("MIME structure could not be read")
         body_part = None
-    shown_anyway = (
-        msg.get_content_maintype() in ("text", "multipart") and msg.get_content_subtype() != "calendar"
-    )
-    if body_part is None and shown_anyway and not msg.is_multipart():
+    if body_part is None and not msg.is_multipart() and _shown_anyway(msg):
         body_part = msg  # text/enriched, a text part marked as attachment, a multipart cut before its parts
     body, is_html = "", False
     if body_part is not None:
@@ -251,6 +248,10 @@ def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bo
     return body, is_html, attachments
 
 
+def _shown_anyway(msg: EmailMessage) -> bool:
+    return msg.get_content_maintype() in ("text", "multipart") and msg.get_content_subtype() != "calendar"
+
+
 def _first_inline_text(msg: EmailMessage) -> EmailMessage | None:
     """The first inline text/plain leaf, else the first inline text/html one (get_body's preference)."""
     inline = [leaf for leaf in _leaves(msg) if leaf.get_content_disposition() != "attachment"]
@@ -263,7 +264,7 @@ def _first_inline_text(msg: EmailMessage) -> EmailMessage | None:
 
 def _leaves(part: EmailMessage) -> Iterator[EmailMessage]:
     """Leaf parts; an attached message (message/rfc822) is one leaf, not opened."""
-    if part.get_content_maintype() == "multipart" and isinstance(part.get_payload(), list):
+    if isinstance(part.get_payload(), list) and part.get_content_maintype() == "multipart":
         for child in part.iter_parts():
             yield from _leaves(child)
     else:
