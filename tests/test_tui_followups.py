@@ -6,7 +6,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from tui_support import ME, build_small_maildir, loaded, mail, open_small_belt, write_message
+from tui_support import (
+    ME,
+    build_small_maildir,
+    loaded,
+    mail,
+    open_small_belt,
+    pane_lines,
+    pane_text,
+    write_message,
+)
 
 from belt_tui.core import Belt
 from belt_tui.core_views import View
@@ -37,11 +46,6 @@ def small_belt(small_maildir: Path, tmp_path: Path):
 
 def messages(app: BeltApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
-
-
-def pane_text(app: BeltApp) -> str:
-    pane = app.screen.query_one(ReadingPane)
-    return "\n".join(str(static.render()) for static in pane.query("Static"))
 
 
 async def test_an_ask_becomes_an_owned_followup_that_is_edited_undone_closed_and_survives_a_restart(
@@ -183,6 +187,27 @@ async def test_sentence_keys_walk_asks_and_sentences_and_a_click_picks_one(small
         assert pane.sentence == 0
         await pilot.press("n")
         assert pane.highlighted_sentence.text == "Also, can you check the resolutions?"
+
+
+async def test_a_click_on_a_sentence_puts_the_cursor_there(tmp_path: Path):
+    with Belt.open_demo(tmp_path / "demo", now=NOW) as belt:
+        app = BeltApp(belt)
+        async with app.run_test(size=SIZE) as pilot:
+            await loaded(app, pilot)
+            await pilot.press("enter", "escape")
+            pane = app.screen.query_one(ReadingPane)
+            lines = pane_lines(app)
+            target, row, column = next(
+                (index, y, line.index(sentence.text[:15]))
+                for index, sentence in enumerate(pane.sentences)
+                if index != pane.sentence
+                for y, line in enumerate(lines)
+                if sentence.text[:15] in line
+            )
+            # The pane's border and padding come before its first line and column.
+            await pilot.click(ReadingPane, offset=(2 + column, 1 + row))
+            assert pane.sentence == target
+            assert pane.has_focus
 
 
 async def test_quick_edits_without_a_followup_say_how_to_make_one(small_belt: Belt):

@@ -96,3 +96,16 @@ async def loaded(app: BeltApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def pane_lines(app: BeltApp) -> list[str]:
+    """The reading pane's lines as painted on screen, trailing spaces dropped."""
+    from belt_tui.tui.widgets.reading_pane import ReadingPane
+
+    pane = app.screen.query_one(ReadingPane)
+    return [pane.render_line(y).text.rstrip() for y in range(pane.size.height)]
+
+
+def pane_text(app: BeltApp) -> str:
+    """The reading pane's visible text with wrapped lines joined again, for phrase checks."""
+    return " ".join(line.strip() for line in pane_lines(app) if line.strip())
