@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from belt_tui.asks.state import thread_wait, waiting_why
 from belt_tui.asks.version import ENGINE_VERSION
+from belt_tui.asks.waits import waiting_why
 from belt_tui.model import ThreadAnalysis, ThreadState
 from belt_tui.scan_cache import cache_file, load_plain, write_atomically
 
@@ -114,6 +114,8 @@ def _record(analysis: ThreadAnalysis, me: frozenset[str]) -> _Record:
     tail = ", " + json.dumps(after, ensure_ascii=False)[1:]
     if verdict.state is ThreadState.NONE:  # the verdict found no wait: no need to replay the thread again
         return head, tail, verdict.why
+    from belt_tui.asks.state import thread_wait  # the engine's rules: not imported by a re-scan
+
     wait = thread_wait(analysis.thread, analysis.messages, me)
     if wait is None:
         return head, tail, verdict.why

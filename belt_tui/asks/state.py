@@ -18,6 +18,7 @@ from datetime import datetime
 
 from belt_tui.asks.detect import is_grant
 from belt_tui.asks.lexicon import word_set
+from belt_tui.asks.waits import waiting_why
 from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Thread, ThreadState, Verdict
 
 _ACK = re.compile(
@@ -209,18 +210,6 @@ class Wait:
 
     def why(self, now: datetime) -> str:
         return waiting_why(self.state, self.since, self.who, self.quote, self.open_asks, now)
-
-
-def waiting_why(
-    state: ThreadState, since: datetime, who: str, quote: str, open_asks: int, now: datetime
-) -> str:
-    """The why-text of a waiting thread as of `now`."""
-    days = max((now - since).days, 0)
-    plural = "s" if days != 1 else ""
-    if state is ThreadState.NEEDS_REPLY:
-        why = f"{who} asked you {quote} on {since:%a %d %b} and has waited {days} day{plural} for your reply"
-        return why + (f" ({open_asks} open asks)" if open_asks > 1 else "")
-    return f"you asked {who} {quote} on {since:%a %d %b}; no answer in {days} day{plural}"
 
 
 def thread_wait(thread: Thread, analyses: dict[str, MessageAnalysis], me: frozenset[str]) -> Wait | None:
