@@ -195,6 +195,7 @@ def _read_all(jobs: list[_Job], workers: int, *, keep_blobs: bool) -> Iterator[_
                 gc.collect(0)  # the parser's cycles among the newest objects only (see _collector_paused)
         return
     chunks = [jobs[start : start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
+    _load_readers()
     gc.freeze()  # workers forked from here neither walk nor copy the loaded engine's objects
     try:
         with ProcessPoolExecutor(
@@ -205,6 +206,15 @@ def _read_all(jobs: list[_Job], workers: int, *, keep_blobs: bool) -> Iterator[_
                     yield result if isinstance(result, str) else (*result, pickle.loads(result[1]))
     finally:
         gc.unfreeze()
+
+
+def _load_readers() -> None:
+    """Import here, once, what reading mail otherwise imports on first use in each forked worker: the date
+    rules (~0.08 s of compiled patterns) and the HTML converter (~0.03 s)."""
+    import inscriptis  # noqa: F401
+
+    import belt_tui.asks.dates
+    import belt_tui.asks.dates_refs  # noqa: F401
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
