@@ -133,6 +133,8 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def set_footer(self, text: str) -> None:
         """A line under the message about the highlighted sentence's follow-up (set by the screen)."""
+        if text == self._footer:
+            return
         self._footer = text
         self._set_blocks(info=self._info())
 
@@ -177,9 +179,33 @@ class ReadingPane(ScrollView, can_focus=True):
         elif width == narrow and len(lines) <= height:
             wide = self._stack(full)
             lines = wide if len(wide) <= height else self._stack(narrow)
-        self._lines = lines
-        self.virtual_size = Size(self._width, len(lines))
+        previous, self._lines = self._lines, lines
+        size = Size(self._width, len(lines))
+        if size == self.virtual_size:
+            self._repaint_changed(previous, lines)
+            return
+        if (size.height > height) != (self.virtual_size.height > height):
+            self.virtual_size = size  # the scrollbar comes or goes: the screen lays out again
+        else:
+            # Only the scrollbar's thumb changes: no screen layout, which would cost most of a key.
+            self.set_reactive(ReadingPane.virtual_size, size)
+            if self.show_vertical_scrollbar:
+                self.vertical_scrollbar.window_virtual_size = size.height
+            self.scroll_to(y=min(self.scroll_y, self.max_scroll_y), animate=False, immediate=True)
         self.refresh()
+
+    def _repaint_changed(self, previous: list[Strip], lines: list[Strip]) -> None:
+        """Repaint only the lines that differ: a cursor move changes a few lines of the pane."""
+        changed = [
+            y
+            for y, (old, new) in enumerate(zip(previous, lines, strict=True))
+            if old is not new and old != new
+        ]
+        start = 0
+        for index, y in enumerate(changed):
+            if index + 1 == len(changed) or changed[index + 1] != y + 1:
+                self.refresh_lines(changed[start], y - changed[start] + 1)
+                start = index + 1
 
     def _stack(self, width: int) -> list[Strip]:
         if width != self._width:
