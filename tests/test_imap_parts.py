@@ -12,8 +12,8 @@ from belt_tui.mail.imap_parts import (
     choose_text_part,
     decode_part,
     header_fetch_item,
+    message_id_field,
     reduced_message,
-    threading_headers,
 )
 from belt_tui.mail.parse import parse_message
 
@@ -92,13 +92,12 @@ def test_header_fields_are_fetched_with_peek_and_include_what_threading_needs() 
         assert name in item
 
 
-def test_threading_headers_are_read_unfolded_first_value_first() -> None:
+def test_the_first_message_id_is_read_unfolded() -> None:
     extra = b"References: <r1@firm.test>\r\n\t<r2@firm.test>\r\nMessage-Id: <later@firm.test>\r\n"
     block = HEADERS.replace(b"Subject:", extra + b"Subject:")
-    assert threading_headers(block) == {
-        "message-id": "<abc@firm.test>",
-        "references": "<r1@firm.test> <r2@firm.test>",
-    }
+    assert message_id_field(block) == "<abc@firm.test>"
+    assert message_id_field(b"Message-ID:\r\n <folded@firm.test>\r\n") == "<folded@firm.test>"
+    assert message_id_field(b"Subject: none\r\n") == ""
 
 
 def test_the_reduced_message_parses_like_the_original_and_keeps_its_multipart_type() -> None:

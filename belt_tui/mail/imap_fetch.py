@@ -29,8 +29,8 @@ from belt_tui.mail.imap_parts import (
     choose_text_part,
     decode_part,
     header_fetch_item,
+    message_id_field,
     reduced_message,
-    threading_headers,
 )
 from belt_tui.mail.imap_wire import FetchPipe, SentFetch, uid_fetch
 from belt_tui.mail.parse import msg_ids, parse_message
@@ -123,8 +123,7 @@ def fetch_flags(client: IMAPClient, uids: Sequence[int]) -> dict[int, frozenset[
 def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
     header_block = _item(data, b"BODY[HEADER") or b""
     structure = data.get(b"BODYSTRUCTURE") or ()
-    headers = threading_headers(header_block)
-    ids = msg_ids(headers.get("message-id", ""))
+    ids = msg_ids(message_id_field(header_block))
     message_id = ids[0] if ids else None
     shown_as = gmail_shown_folder(data.get(b"X-GM-LABELS") or ()) if plan.by_label else plan.shown_as
     return _Head(

@@ -33,10 +33,8 @@ _OWN_HEADERS = {b"content-type", b"content-transfer-encoding", b"mime-version"}
 # Text subtypes in order of preference: plain text is the author's words without markup to strip.
 _PREFERRED = (b"plain", b"html")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
-# A Message-ID, References or In-Reply-To field with its continuation lines.
-_THREADING_FIELD = re.compile(
-    rb"^(message-id|references|in-reply-to)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE
-)
+# The Message-ID field with its continuation lines.
+_MESSAGE_ID_FIELD = re.compile(rb"^message-id[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,15 +139,11 @@ def reduced_message(
     )
 
 
-def threading_headers(block: bytes) -> dict[str, str]:
-    """The first Message-ID, References and In-Reply-To values by lower-case name, unfolded: all a
-    sync reads from every header (a regex for just these is ~2x faster than splitting every field)."""
-    values: dict[str, str] = {}
-    for match in _THREADING_FIELD.finditer(block):
-        name = match[1].lower().decode("ascii")
-        if name not in values:
-            values[name] = " ".join(match[2].decode("utf-8", "replace").split())
-    return values
+def message_id_field(block: bytes) -> str:
+    """The first Message-ID field's value, unfolded ("" when there is none): the one header a sync
+    reads from every message (a regex for it is ~2x faster than splitting every field)."""
+    match = _MESSAGE_ID_FIELD.search(block)
+    return " ".join(match[1].decode("utf-8", "replace").split()) if match else ""
 
 
 def _text_leaves(node: Sequence, section: str) -> Iterator[tuple[str, Sequence]]:
