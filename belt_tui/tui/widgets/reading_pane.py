@@ -84,6 +84,8 @@ class ReadingPane(ScrollView, can_focus=True):
         self._rendered: dict[str, list[Strip]] = {}
         self._lines: list[Strip] = []
         self._width = 0
+        # The theme and style the blocks were rendered in: a change of either renders them again.
+        self._look: tuple[str, object] | None = None
 
     @property
     def analysis(self) -> ThreadAnalysis | None:
@@ -191,7 +193,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self.set_reactive(ReadingPane.virtual_size, size)
             if self.show_vertical_scrollbar:
                 self.vertical_scrollbar.window_virtual_size = size.height
-            self.scroll_to(y=min(self.scroll_y, self.max_scroll_y), animate=False, immediate=True)
+            self.scroll_to(y=min(self.scroll_y, self.max_scroll_y), animate=False, force=True, immediate=True)
         self.refresh()
 
     def _repaint_changed(self, previous: list[Strip], lines: list[Strip]) -> None:
@@ -240,10 +242,13 @@ class ReadingPane(ScrollView, can_focus=True):
         self._relayout()
 
     def notify_style_update(self) -> None:
-        """Theme or focus changed: render every block again in the new colours."""
+        """A theme change renders every block again in its colours; focus or hover alone does not."""
         super().notify_style_update()
-        self._rendered.clear()
-        self._relayout()
+        look = (self.app.theme, self.visual_style)
+        if look != self._look:
+            self._look = look
+            self._rendered.clear()
+            self._relayout()
 
     def _scroll_to_cursor(self) -> None:
         """Bring the cursor sentence's first line into view, a third of the way down."""
@@ -258,7 +263,7 @@ class ReadingPane(ScrollView, can_focus=True):
         )
         if line is not None:
             top = max(0, line - self.scrollable_content_region.height // 3)
-            self.scroll_to(y=top, animate=False, immediate=True)
+            self.scroll_to(y=top, animate=False, force=True, immediate=True)
 
     def action_select_sentence(self, index: int) -> None:
         """A click on a sentence moves the cursor there."""
