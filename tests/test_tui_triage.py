@@ -290,3 +290,37 @@ async def test_i_explains_why_the_thread_is_in_its_state(small_belt: Belt):
         why = app.screen.query_one(ReadingPane).analysis.verdict.why
         assert why
         assert list(app._notifications)[-1].message.startswith(why)
+
+
+async def test_the_sentence_cursor_stays_in_view_in_a_long_message(small_maildir: Path, tmp_path: Path):
+    body = " ".join(f"Point {number} of the schedule needs your initials." for number in range(1, 80))
+    write_message(
+        small_maildir,
+        "long",
+        mail(
+            "<long@client.example>",
+            "Ann Client <ann@client.example>",
+            ME,
+            "Long schedule",
+            "Fri, 06 Mar 2026 08:00:00 +0000",
+            body + " Can you sign the last page?",
+        ),
+    )
+    with open_small_belt(small_maildir, tmp_path) as belt:
+        app = BeltApp(belt)
+        async with app.run_test(size=SIZE) as pilot:
+            await loaded(app, pilot)
+            await pilot.press("3")
+            order = [row.subject for row in belt.rows(View.ALL)]
+            for _ in range(order.index("Long schedule")):
+                await pilot.press("j")
+            await pilot.press("enter")
+            pane = app.screen.query_one(ReadingPane)
+            assert pane.highlighted_sentence.text == "Can you sign the last page?"
+            assert "▶ Can you sign the last page?" in pane_text(app)
+            await pilot.press("K")
+            assert "▶ Point 79 of the schedule" in pane_text(app)
+            pane.sentence = 8  # as far up as 70 more K presses
+            await pilot.pause()
+            assert "▶ Point 9 of the schedule" in pane_text(app)
+            assert "Can you sign the last page?" not in pane_text(app)
