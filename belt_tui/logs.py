@@ -13,8 +13,6 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from belt_tui.credentials import seen_secrets
-
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MASK = "***"
 
@@ -23,7 +21,9 @@ class RedactSecrets(logging.Filter):
     """Replace every known secret, plain or base64, in the fully formatted message."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = seen_secrets()
+        # No secret can exist before the credentials module is loaded; not importing it keeps start-up lean.
+        credentials = sys.modules.get("belt_tui.credentials")
+        secrets = credentials.seen_secrets() if credentials else frozenset()
         if not secrets:
             return True
         text = record.getMessage()
