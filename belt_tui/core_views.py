@@ -136,7 +136,7 @@ def thread_facts(analysis: ThreadAnalysis, me: frozenset[str] = frozenset()) -> 
     bodies = " ".join(m.body for m in thread.messages)
     return ThreadFacts(
         thread_id=thread.thread_id,
-        sender=latest.sender.label if latest.sender else "(no sender)",
+        sender=who_waits(analysis),
         sender_address=latest.sender.addr if latest.sender else "",
         subject=thread.subject or "(no subject)",
         state=verdict.state.value,
@@ -199,6 +199,27 @@ def thread_row(
     """The row for one analysed thread at `now` (see `thread_facts` and `rows_from_facts`)."""
     facts = [thread_facts(analysis, me)]
     return rows_from_facts(facts, now, measure=measure, target_hours=target_hours, analyses=[analysis])[0]
+
+
+def who_waits(analysis: ThreadAnalysis) -> str:
+    """The name for the list's Who column: the person on the other side of the wait.
+
+    On a thread that needs my reply the latest message is often my own half-answer, so its sender
+    would name me; the list names who waits (or whom I wait on) instead: the one of them who wrote
+    last, with "+N" for the others. Threads without a wait name their latest sender.
+    """
+    thread, people = analysis.thread, analysis.verdict.waiting_on
+    latest = thread.latest.sender
+    if not people:
+        return latest.label if latest else "(no sender)"
+    names: dict[str, str] = {}
+    for address in (a for m in thread.messages for a in (m.sender, *m.to, *m.cc) if a):
+        if address.name or address.addr not in names:
+            names[address.addr] = address.label
+    senders = [m.sender.addr for m in reversed(thread.messages) if m.sender and m.sender.addr in people]
+    first = senders[0] if senders else people[0]
+    others = f" +{len(people) - 1}" if len(people) > 1 else ""
+    return names.get(first, first) + others
 
 
 def _oldest(asks: Sequence[Ask], analysis: ThreadAnalysis) -> str | None:

@@ -91,6 +91,12 @@ class BeltApp(App[None]):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {f"belt-{key}": _BELT_COLOUR_DEFAULTS[key] for key in BELT_KEYS}
 
+    def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
+        """The SVG marked `xml:space="preserve"`: without it librsvg (GNOME viewers, `rsvg-convert`)
+        drops the spaces that open a run of text and stretches the rest ("Com mands", "Holt·Wed")."""
+        svg = super().export_screenshot(title=title, simplify=simplify)
+        return svg.replace("<svg ", '<svg xml:space="preserve" ', 1)
+
     def on_mount(self) -> None:
         loaded = load_themes(self._theme_dirs)
         for theme in loaded.themes:

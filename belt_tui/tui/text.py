@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len, set_cell_size
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -19,3 +21,12 @@ def printable(text: str) -> str:
 def one_line(text: str) -> str:
     """A header or snippet squeezed onto a single line, whitespace runs collapsed."""
     return printable(" ".join(text.split()))
+
+
+def fit(text: str, width: int) -> str:
+    """`text` padded or cut to exactly `width` cells; a cut ends in "…" so it never reads as whole."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"

@@ -42,7 +42,7 @@ ASK_STYLES = {
     AskKind.APPROVAL: "bold $belt-theirs on $belt-ask",
     AskKind.COMMITMENT: "bold $belt-mine on $belt-ask",
 }
-CURSOR_STYLE = "bold reverse underline $text on $belt-highlight"
+CURSOR_STYLE = "bold reverse $text on $belt-highlight"
 CURSOR_MARK = "▶ "
 # The blocks of the pane, top to bottom, with a blank line between two shown blocks.
 _BLOCKS = ("header", "older", "latest", "newer", "info")
@@ -73,6 +73,9 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def __init__(self, *, tz: tzinfo | None = None, id: str | None = None) -> None:
         super().__init__(id=id)
+        # Sentences carry `@click` so a click moves the cursor; left on, Textual would style each as a link
+        # (underlined, in the link colour over the ask colours), which underlined whole messages.
+        self.set_reactive(ReadingPane.auto_links, False)
         self._tz = tz
         self._analysis: ThreadAnalysis | None = None
         self._reading: MessageAnalysis | None = None
@@ -312,8 +315,7 @@ class ReadingPane(ScrollView, can_focus=True):
         return Content.assemble(
             ("▸ ", "$text-muted"),
             (_sender(message), "bold"),
-            (f"  {self._when(message)}  ", "$text-muted"),
-            (snippet, "$text-muted"),
+            (f" · {self._when(message)} · {snippet}", "$text-muted"),
         )
 
     def _expanded(self, message: Message) -> Content:
@@ -321,11 +323,11 @@ class ReadingPane(ScrollView, can_focus=True):
         head: list[str | tuple[str, str]] = [
             ("▾ ", "$text-muted"),
             (_sender(message), "bold"),
-            (f"  {self._when(message)}\n", "$text-muted"),
+            (f" · {self._when(message)}\n", "$text-muted"),
             (f"to {recipients}", "$text-muted"),
         ]
         if message.cc:
-            head.append((f"  cc {one_line(', '.join(a.label for a in message.cc))}", "$text-muted"))
+            head.append((f" · cc {one_line(', '.join(a.label for a in message.cc))}", "$text-muted"))
         head.append("\n\n")
         tail: list[str | tuple[str, str]] = [
             (f"\n📎 {one_line(a.filename)} ({a.size:,} bytes)", "$text-muted") for a in message.attachments
