@@ -26,6 +26,7 @@ from belt_tui.tui.screens.followup_form import FollowUpForm
 from belt_tui.tui.screens.prompt import Prompt
 from belt_tui.tui.widgets.followup_list import FollowUpList
 from belt_tui.tui.widgets.reading_pane import ReadingPane
+from belt_tui.tui.widgets.thread_list import ThreadList
 
 NOW = datetime(2026, 3, 6, 9, 30, tzinfo=UTC)
 SIZE = (130, 40)
@@ -249,3 +250,25 @@ async def test_s_slots_the_highlighted_followup_into_the_demo_week_and_says_when
             local = slot.start.astimezone(belt.time_zone)
             assert f"Slotted {local:%a %d %b %H:%M}" in messages(app)[-1]
             assert "wrote" in messages(app)[-1]
+
+
+async def test_keys_on_the_thread_list_act_on_a_followup_found_by_its_message_when_its_thread_id_is_stale(
+    small_belt: Belt,
+):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        thread, asked = small_belt.locate("<b1@firm.example>")
+        followup = small_belt.followups.create(
+            "Confirm the schedule",
+            "bob@other.example",
+            NOW + timedelta(days=2),
+            message=asked,
+            thread_id="<a-root-that-was-replaced@firm.example>",
+        )
+        await pilot.press("3")
+        threads = app.screen.query_one(ThreadList)
+        wanted = thread.thread.thread_id
+        threads.cursor = next(i for i, row in enumerate(threads.rows) if row.thread_id == wanted)
+        await pilot.press("x")
+        assert small_belt.followups.get(followup.id).status is FollowUpStatus.DONE

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Input, ProgressBar, Static, Tab, Tab
 
 from belt_tui.core_followups import Grouping
 from belt_tui.core_views import View
+from belt_tui.followups import followups_by_thread
 from belt_tui.model import FollowUp
 from belt_tui.tui.bindings import FOLLOWUP_EDITS, TRIAGE
 from belt_tui.tui.screens.followup_actions import FollowUpActions
@@ -131,7 +132,10 @@ class TriageScreen(FollowUpActions):
             mine = [f for f in everything if f.message_id == message.message_id and f.quote == sentence.text]
         else:
             row = self.query_one(ThreadList).highlighted
-            mine = [f for f in everything if row is not None and f.thread_id == row.thread_id]
+            analysis = belt.analysis(row.thread_id) if row is not None else None
+            # Matched by the message each came from: a stored thread_id goes stale when the root changes.
+            thread = analysis.thread if analysis else None
+            mine = followups_by_thread(everything, [thread]).get(thread.thread_id, []) if thread else []
         mine.sort(key=lambda f: (not f.is_open, -(f.updated or f.due).timestamp()))
         return mine[0] if mine else None
 
