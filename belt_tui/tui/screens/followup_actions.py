@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from belt_tui.errors import BeltError
 from belt_tui.model import FollowUp
+from belt_tui.tui.screens.due_input import suggested_due
 from belt_tui.tui.screens.followup_form import Draft, FollowUpForm, FormContext
 from belt_tui.tui.screens.prompt import Prompt
 from belt_tui.tui.text import one_line
@@ -25,16 +26,6 @@ if TYPE_CHECKING:
     from belt_tui.tui.app import BeltApp
 
 UNDO_HINT = "u to undo"
-
-
-def suggested_due(due: datetime | None, now: datetime) -> str:
-    """What the due field starts with: the ask's own deadline written out, "eod" once it has passed."""
-    if due is None:
-        return "tomorrow"
-    if due <= now:
-        return "eod"
-    local = due.astimezone(now.tzinfo)
-    return f"{local:%Y-%m-%d}" if local.hour == 17 and local.minute == 0 else f"{local:%Y-%m-%d %H:%M}"
 
 
 class FollowUpActions(Screen[None]):
