@@ -6,8 +6,10 @@ it ends. Listing needs only each row's plain values (`ThreadFacts`); unpickling 
 (11.6 MB at 10k threads) took 1.5 s, so the file keeps the analyses apart, one pickle per thread,
 and a thread's analysis is read only when it is shown.
 
-Layout: a header (magic, offset of the index), the per-thread analysis pickles, then the index (a
-pickle of plain values: the facts, where each analysis lies, who wrote which message, contacts).
+Layout: a header (magic, offset of the index), the per-thread analysis pickles, the details (each
+thread's search text, who wrote which message, contacts), then the index (the facts without their
+search text and where each analysis lies). Listing reads only the index; the details, which hold
+every body's words, are read just after the list is on screen.
 The file is a cache: written to a temp file and renamed, versioned by the shapes it holds, and
 ignored (then rebuilt) when it cannot be read; it lives beside the scan cache, never in the store.
 A reader keeps its file open, so a newer snapshot renamed over it does not move its analyses.
@@ -119,15 +121,23 @@ def snapshot_path(cache_dir: Path, source: Path) -> Path:
     return cache_dir / f"threads-{tag}.snapshot"
 
 
-@dataclasses.dataclass(slots=True)
-class Snapshot:
-    """The rows of the last run, and each thread's analysis read from the still-open file on demand."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class SnapshotDetails:
+    """What the list does not paint: the facts with their search text, message owners, contacts."""
 
     facts: list[ThreadFacts]
     thread_of_message: dict[str, str]
     contacts: tuple[str, ...]
+
+
+@dataclasses.dataclass(slots=True)
+class Snapshot:
+    """The rows of the last run (search text empty until `details`), and analyses read on demand."""
+
+    facts: list[ThreadFacts]
     _file: BinaryIO
     _spans: dict[str, tuple[int, int]]
+    _details_at: int
     _read: dict[str, ThreadAnalysis] = dataclasses.field(default_factory=dict)
     _lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
 
@@ -152,11 +162,23 @@ class Snapshot:
                 return None
             facts = [ThreadFacts._make(values) for values in index["facts"]]
             spans = dict(zip((f.thread_id for f in facts), index["spans"], strict=True))
-            return cls(facts, index["messages"], tuple(index["contacts"]), handle, spans)
+            return cls(facts, handle, spans, index["details_at"])
         except _LOAD_ERRORS as error:
             log.warning("thread snapshot unreadable, ignoring it: %s", type(error).__name__)
             handle.close()
             return None
+
+    def details(self) -> SnapshotDetails | None:
+        """The rest of the index: every thread's search text, message owners and contacts."""
+        with self._lock:
+            try:
+                self._file.seek(self._details_at)
+                texts, messages, contacts = _AnalysisUnpickler(self._file).load()
+                facts = [row._replace(search_text=text) for row, text in zip(self.facts, texts, strict=True)]
+            except _LOAD_ERRORS as error:
+                log.warning("thread snapshot details unreadable: %s", type(error).__name__)
+                return None
+        return SnapshotDetails(facts, messages, tuple(contacts))
 
     def analysis(self, thread_id: str) -> ThreadAnalysis | None:
         """One thread's analysis, read and kept on first use; None if it is not here or is damaged."""
@@ -207,16 +229,18 @@ def save_snapshot(
                     continue
                 spans.append((out.tell(), len(blob)))
                 out.write(blob)
-                kept.append(tuple(row))
+                kept.append(row)
                 messages.update(dict.fromkeys(analysis.thread.message_ids, row.thread_id))
+            details_at = out.tell()
+            texts = [row.search_text for row in kept]
+            pickle.dump((texts, messages, list(contacts)), out, protocol=pickle.HIGHEST_PROTOCOL)
             index_at = out.tell()
             index = {
                 "format": SNAPSHOT_FORMAT,
                 "me": sorted(me),
-                "facts": kept,
+                "facts": [tuple(row._replace(search_text="")) for row in kept],
                 "spans": spans,
-                "messages": messages,
-                "contacts": list(contacts),
+                "details_at": details_at,
             }
             pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
             out.seek(0)

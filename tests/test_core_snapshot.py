@@ -72,17 +72,21 @@ def path(tmp_path: Path) -> Path:
     return snapshot_path(tmp_path / "cache", tmp_path / "Mail")
 
 
-def test_the_saved_rows_and_lookups_come_back_as_they_were(path: Path):
+def test_the_rows_come_back_first_without_their_search_text_then_the_details(path: Path):
     analyses = [analysed(1, "Lease [bold]renewal[/]"), analysed(2, "Disclosure")]
     save(path, analyses)
     snapshot = Snapshot.open(path, ME)
     assert snapshot is not None
-    assert snapshot.facts == [thread_facts(a, ME) for a in analyses]
-    assert snapshot.thread_of_message == {
+    saved = [thread_facts(a, ME) for a in analyses]
+    assert snapshot.facts == [row._replace(search_text="") for row in saved]
+    details = snapshot.details()
+    assert details.facts == saved
+    assert "could you sign the lease by friday?" in details.facts[0].search_text
+    assert details.thread_of_message == {
         "<m1@client.example>": "<m1@client.example>",
         "<m2@client.example>": "<m2@client.example>",
     }
-    assert snapshot.contacts == ("ann@client.example",)
+    assert details.contacts == ("ann@client.example",)
     snapshot.close()
 
 
