@@ -180,8 +180,7 @@ class Belt:
             if snapshot is not None and not self._rows:
                 previous = Snapshot.open(snapshot, self.me)
                 if previous is not None:
-                    self._list_snapshot(previous)
-                    listed()
+                    self._list_snapshot(previous, listed)
             # Imported only now, after the snapshot is listed: together they take about a second.
             from belt_tui.asks import dates  # noqa: F401  (warm dateparser here, not on the UI thread)
 
@@ -244,12 +243,16 @@ class Belt:
             retired.close()
         return facts
 
-    def _list_snapshot(self, snapshot: Snapshot) -> None:
-        """List the last run's rows; their analyses stay on disk until a thread is shown."""
+    def _list_snapshot(self, snapshot: Snapshot, listed: Callable[[], None]) -> None:
+        """List the last run's rows, then read their search text; analyses stay on disk until shown."""
         self._snapshot = snapshot
-        self._thread_of_message = snapshot.thread_of_message
-        self._contacts = snapshot.contacts
         self._rows = self._rows_at_now(snapshot.facts)
+        listed()
+        details = snapshot.details()
+        if details is not None:
+            self._thread_of_message = details.thread_of_message
+            self._contacts = details.contacts
+            self._rows = self._rows_at_now(details.facts)
 
     def _rows_at_now(
         self, facts: Sequence[ThreadFacts], analyses: Sequence[ThreadAnalysis] = ()
