@@ -20,7 +20,7 @@ from belt_tui.model import FollowUp, ThreadState
 from belt_tui.review import FollowUpItem, Review, ReviewItem, ThreadItem
 from belt_tui.review_export import age_label
 from belt_tui.tui.bindings import REVIEW_LIST
-from belt_tui.tui.text import one_line
+from belt_tui.tui.text import fit, one_line
 from belt_tui.tui.widgets.line_list import LineList
 
 DETAIL_SHARE = 0.45
@@ -141,8 +141,8 @@ class ReviewList(LineList[ReviewRow]):
         title_width = max(0, width - len(mark) - detail_width - 1)
         return [
             Segment(mark, base),
-            Segment(set_cell_size(one_line(row.title), title_width) + " ", title_style),
-            Segment(set_cell_size(detail, detail_width), detail_style),
+            Segment(fit(one_line(row.title), title_width) + " ", title_style),
+            Segment(fit(detail, detail_width), detail_style),
         ]
 
     def on_focus(self) -> None:

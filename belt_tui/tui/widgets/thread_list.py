@@ -18,7 +18,7 @@ from belt_tui.tui.widgets.line_list import LineList
 SENDER_WIDTH = 18
 OWNER_WIDTH = 10
 AGE_WIDTH = 4
-ASKS_WIDTH = 5
+ASKS_WIDTH = 4
 _MARKERS = {ThreadState.NEEDS_REPLY: "●", ThreadState.AWAITING_THEM: "◌", ThreadState.NONE: " "}
 
 
