@@ -259,7 +259,6 @@ def store_child(root: Path) -> None:
             async with app.run_test(size=SIZE) as pilot:
                 await repainted(pilot)
                 first_frame = time.time()
-                app.triage.action_show_view("all")  # not pilot.press: it waits for the process to idle
                 thread_list = app.screen.query_one(ThreadList)
                 while not thread_list.rows:
                     await asyncio.sleep(0.002)
@@ -301,7 +300,6 @@ def demo_child(cache: Path) -> None:
             async with app.run_test(size=SIZE) as pilot:
                 await repainted(pilot)
                 first_frame = time.time()
-                app.triage.action_show_view("all")  # not pilot.press: it waits for the process to idle
                 thread_list = app.screen.query_one(ThreadList)
                 while not thread_list.rows:
                     await asyncio.sleep(0.002)
