@@ -6,8 +6,8 @@
    first frame is painted, and until the demo threads are loaded and listed.
 2. Start-up with a 10k-thread Maildir whose store and caches are warm (a previous run happened):
    process start to first frame, to the threads listed (interactive), and to the fresh re-scan done.
-   The view is switched by calling the action: `pilot.press` waits until the whole process idles,
-   load worker included, which added up to 2 s to "listed" that no user waits for.
+   "Listed" is the view shown at start holding rows; no key is pressed: `pilot.press` waits until
+   the whole process idles, load worker included, which added up to 2 s no user waits for.
 3. First paint of the thread list (line API) with 10k and 100k synthetic threads, against Textual's
    OptionList with 10k rows in the same run as the reference.
 4. Key -> repaint latency in the whole app at 10k and 100k synthetic threads: `j`, `k`, opening a
