@@ -267,12 +267,9 @@ class Belt:
         if not self.triage.business_hours:
             return wall_clock
         from belt_tui.core_ages import WorkingHours
-        from belt_tui.plan.slots import WorkWeek
+        from belt_tui.plan.slots import work_week
 
-        # Not planner.work_week: importing the planner pulls in CalDAV before the threads are listed.
-        work = self.work
-        week = WorkWeek(work.time_zone, frozenset(work.days), work.start, work.end, work.lunch)
-        return WorkingHours(week, now)
+        return WorkingHours(work_week(self.work), now)
 
     def analysis(self, thread_id: str) -> ThreadAnalysis | None:
         """A listed thread's analysis (read from the snapshot on first use while its rows are shown)."""

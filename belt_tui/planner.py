@@ -22,7 +22,7 @@ from belt_tui.plan.caldav_client import CalDavAccount
 from belt_tui.plan.ical import BLOCK_UID_PREFIX
 from belt_tui.plan.local_calendar import read_calendar, without_belts_components, write_plan
 from belt_tui.plan.publish import Outcome, Record, Targets, publish
-from belt_tui.plan.slots import WorkWeek, plan_week
+from belt_tui.plan.slots import plan_week, work_week
 from belt_tui.store import Store
 
 RECORDS_KEY = "caldav.records"
@@ -42,17 +42,6 @@ class Plan:
     @property
     def unslotted(self) -> tuple[Slot, ...]:
         return tuple(s for s in self.slots if s.start is None)
-
-
-def work_week(work: WorkSettings) -> WorkWeek:
-    return WorkWeek(
-        time_zone=work.time_zone,
-        days=frozenset(work.days),
-        start=work.start,
-        end=work.end,
-        lunch=work.lunch,
-        daily_cap_minutes=work.daily_followup_cap_minutes,
-    )
 
 
 def week_window(which: str, now: datetime, work: WorkSettings) -> tuple[datetime, datetime]:

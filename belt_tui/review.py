@@ -20,8 +20,7 @@ from typing import TypeVar
 from belt_tui.config_schema import TriageSettings, WorkSettings
 from belt_tui.followups import followups_by_thread, is_active
 from belt_tui.model import Busy, FollowUp, FollowUpStatus, Slot, ThreadAnalysis, ThreadState
-from belt_tui.plan.slots import WorkWeek, working_intervals
-from belt_tui.planner import work_week
+from belt_tui.plan.slots import WorkWeek, work_week, working_intervals
 from belt_tui.review_time import as_utc, covered, merged_busy, whole_minutes, working_day_length, working_time
 
 DUE_SOURCE = "due_source"

@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from belt_tui.model import Busy, FollowUp, FollowUpStatus, Slot
+
+if TYPE_CHECKING:
+    from belt_tui.config_schema import WorkSettings
 
 Interval = tuple[datetime, datetime]
 GRANULARITY = timedelta(minutes=5)
@@ -29,6 +33,18 @@ class WorkWeek:
     end: time = time(17, 30)
     lunch: tuple[time, time] | None = (time(12, 30), time(13, 30))
     daily_cap_minutes: int = 120
+
+
+def work_week(work: WorkSettings) -> WorkWeek:
+    """The config's `[work]` section as the slotter sees it (cheap to import: no calendar client)."""
+    return WorkWeek(
+        time_zone=work.time_zone,
+        days=frozenset(work.days),
+        start=work.start,
+        end=work.end,
+        lunch=work.lunch,
+        daily_cap_minutes=work.daily_followup_cap_minutes,
+    )
 
 
 def working_intervals(first: date, last: date, week: WorkWeek) -> list[Interval]:

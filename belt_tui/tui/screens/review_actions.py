@@ -139,7 +139,7 @@ class ReviewActions(Screen[None]):
         self.after_action(change.after.id)
 
     def _board(self, review: Review) -> WeekBoard:
-        from belt_tui.planner import work_week
+        from belt_tui.plan.slots import work_week
 
         belt = self.app.belt
         blocks = {b.followup.id: (b.start, b.end) for day in review.days for b in day.slotted}
