@@ -2,11 +2,12 @@
 
 The report is a pure function of the Maildir's files, the user's addresses and the moment it is
 read; only the "why" of a waiting thread ("has waited 3 days") depends on the moment. So the
-cache holds each thread as JSON text with that sentence left out and kept as its parts (who,
-which ask, since when), under a fingerprint of every file in the Maildir's cur/ and new/ folders
+cache holds the report as JSON text cut at each such sentence, whose parts (who, which ask, since
+when) are kept instead, under a fingerprint of every file in the Maildir's cur/ and new/ folders
 (name, size, mtime) plus the addresses and engine version. When nothing changed, a re-scan stats
-the files, loads one file of plain data and words the waits for `now`: no `Path` per message, no
-mail parser, no ask engine. Anything else goes through `scan_maildir` and its per-message cache.
+the files, loads one file of plain data, words the waits for `now` and joins the pieces: no `Path`
+per message, no mail parser, no ask engine, no per-thread JSON. Anything else goes through
+`scan_maildir` and its per-message cache.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from belt_tui.asks.waits import waiting_why
 from belt_tui.model import ThreadAnalysis, ThreadState
 from belt_tui.scan_cache import cache_file, load_plain, write_atomically
 
-_REPORT_FORMAT = 2
+_REPORT_FORMAT = 3
+# A waiting thread's why as cached: (state, since ISO, who, quote, open asks), to word it for any moment.
+_Wait = tuple[str, str, str, str, int]
 # A thread as cached: its JSON up to "why" and from the field after it, and the why-text itself
-# (a thread waiting on nobody) or (state, since ISO, who, quote, open asks) to word it for any moment.
-_Record = tuple[str, str, str | tuple[str, str, str, str, int]]
+# (a thread waiting on nobody) or the wait to word.
+_Record = tuple[str, str, str | _Wait]
 
 
 def scan_report(
@@ -38,15 +41,16 @@ def scan_report(
     fingerprint = _fingerprint(root, me) if path else None
     stored = load_plain(path)
     if fingerprint and isinstance(stored, dict) and stored.get("fingerprint") == fingerprint:
-        records: list[_Record] = stored["threads"]
+        texts: list[str] = stored["texts"]
+        waits: list[_Wait] = stored["waits"]
     else:
         from belt_tui.scan import scan_maildir
 
         result = scan_maildir(root, me, now, cache_dir=cache_dir, workers=workers)
-        records = [_record(analysis, me) for analysis in result.analyses]
+        texts, waits = _pieces([_record(analysis, me) for analysis in result.analyses])
         if path is not None and fingerprint:
-            write_atomically(path, {"fingerprint": fingerprint, "threads": records})
-    return _joined(records, now)
+            write_atomically(path, {"fingerprint": fingerprint, "texts": texts, "waits": waits})
+    return _interleaved(texts, waits, now)
 
 
 def report_of(analyses: Sequence[ThreadAnalysis], me: frozenset[str], now: datetime) -> str:
@@ -56,7 +60,36 @@ def report_of(analyses: Sequence[ThreadAnalysis], me: frozenset[str], now: datet
 
 
 def _joined(records: list[_Record], now: datetime) -> str:
-    return '{"threads": [' + ", ".join(_worded(record, now) for record in records) + "]}"
+    return _interleaved(*_pieces(records), now)
+
+
+def _pieces(records: list[_Record]) -> tuple[list[str], list[_Wait]]:
+    """The report's text cut at each wait to word: texts[0], wait 0, texts[1], ..., texts[-1]."""
+    texts: list[str] = []
+    waits: list[_Wait] = []
+    current = ['{"threads": [']
+    for index, (head, tail, why) in enumerate(records):
+        current.append(", " + head if index else head)
+        if isinstance(why, str):
+            current.append(json.dumps(why, ensure_ascii=False))
+        else:
+            texts.append("".join(current))
+            waits.append(why)
+            current = []
+        current.append(tail)
+    current.append("]}")
+    texts.append("".join(current))
+    return texts, waits
+
+
+def _interleaved(texts: list[str], waits: list[_Wait], now: datetime) -> str:
+    """The report as of `now`: the fixed texts with each wait worded between them."""
+    parts = [texts[0]]
+    for (state, since, who, quote, open_asks), text in zip(waits, texts[1:], strict=True):
+        why = waiting_why(ThreadState(state), datetime.fromisoformat(since), who, quote, open_asks, now)
+        parts.append(json.dumps(why, ensure_ascii=False))
+        parts.append(text)
+    return "".join(parts)
 
 
 def _fingerprint(root: Path, me: frozenset[str]) -> str | None:
@@ -120,11 +153,3 @@ def _record(analysis: ThreadAnalysis, me: frozenset[str]) -> _Record:
     if wait is None:
         return head, tail, verdict.why
     return head, tail, (wait.state.value, wait.since.isoformat(), wait.who, wait.quote, wait.open_asks)
-
-
-def _worded(record: _Record, now: datetime) -> str:
-    head, tail, why = record
-    if not isinstance(why, str):
-        state, since, who, quote, open_asks = why
-        why = waiting_why(ThreadState(state), datetime.fromisoformat(since), who, quote, open_asks, now)
-    return head + json.dumps(why, ensure_ascii=False) + tail
