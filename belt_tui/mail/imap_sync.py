@@ -1,11 +1,13 @@
 """Incremental, read-only, crash-safe IMAP sync of one account into the body cache and the ledger.
 
-Per folder, selected read-only (EXAMINE), the saved state is (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ):
-* Nothing changed when all three match and EXISTS equals the copies we know (an expunge lowers
-  EXISTS; with CONDSTORE a flag change raises HIGHESTMODSEQ). That check is the whole no-op sync:
-  one EXAMINE per folder, no FETCH, no SEARCH, and no look at the body cache (10k stats cost more
-  than the rest together). Cache entries lost to a crash or a cleaner are re-fetched by the next
-  sync that finds the folder changed; a wiped cache directory is noticed at once.
+Per folder, the saved state is (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ):
+* Nothing changed when all three match and MESSAGES equals the copies we know (an expunge lowers
+  it; with CONDSTORE a flag change raises HIGHESTMODSEQ). That check is the whole no-op sync: one
+  STATUS per folder, no SELECT, no FETCH, no SEARCH, and no look at the body cache (10k stats cost
+  more than the rest together). Cache entries lost to a crash or a cleaner are re-fetched by the
+  next sync that finds the folder changed; a wiped cache directory is noticed at once. INBOX is
+  checked (and synced) before LIST: see `_Session.run`. Without CONDSTORE every folder is read.
+* A changed folder is selected read-only (EXAMINE).
 * Otherwise `UID SEARCH ALL` gives the server's UIDs; the difference with the ledger yields new UIDs
   (fetched in batches, see imap_fetch) and expunged ones. QRESYNC's VANISHED would save the SEARCH,
   but imapclient leaves it unparsed (FIELD_NOTES) and the diff is exact for any server.
@@ -45,7 +47,14 @@ from belt_tui.errors import SourceError
 from belt_tui.mail.imap_ahead import commit_ahead
 from belt_tui.mail.imap_bodies import MailBodies
 from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
-from belt_tui.mail.imap_folders import FolderPlan, is_gmail, listed, missing_folders, plan_folders
+from belt_tui.mail.imap_folders import (
+    INBOX,
+    FolderPlan,
+    is_gmail,
+    listed,
+    missing_folders,
+    plan_folders,
+)
 from belt_tui.mail.imap_ledger import Copy, FolderKey, Ledger
 from belt_tui.store import Store
 
@@ -55,6 +64,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 1000
+_STATUS_ITEMS = (b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY", b"HIGHESTMODSEQ")
 BODY_CAP_BYTES = 64 * 1024
 # A folder losing more than this share of its messages (and at least MASS_REMOVAL_MIN) is not mirrored.
 MASS_REMOVAL_SHARE = 0.5
@@ -163,32 +173,38 @@ class _Session:
             client.enable("CONDSTORE")  # without it EXAMINE does not report HIGHESTMODSEQ (RFC 7162 §3.1)
 
     def run(self, report: SyncReport, *, accept_removals: bool) -> None:
+        # INBOX exists on every server, so it is read before LIST (except on Gmail, read via All Mail):
+        # Dovecot with Maildir re-reads INBOX's whole uidlist when INBOX is opened after LIST or another
+        # folder in the same session (measured: 0.45 s at 8,500 messages, vs 2 ms when opened first).
+        early = [] if self.gmail else [FolderPlan(INBOX, INBOX)]
+        for plan in early:
+            self._sync_or_skip(plan, report, accept_removals=accept_removals)
         folders = listed(self.client.list_folders())
-        configured = [name for name in self.account.folders if name.upper() != "INBOX"]
+        configured = [name for name in self.account.folders if name.upper() != INBOX]
         for name in missing_folders(folders, configured):
             report.warnings.append(f"{self.account.name}: the server has no folder {name!r}; it was skipped")
         for plan in plan_folders(folders, configured, gmail=self.gmail):
-            try:
-                report.folders.append(self._sync_folder(plan, report, accept_removals=accept_removals))
-            except imaplib.IMAP4.abort:
-                raise
-            except (
-                imaplib.IMAP4.error
-            ) as error:  # a NO for this folder (deleted meanwhile?): the rest goes on
-                reason = " ".join(str(error).split())[:200]
-                report.warnings.append(f"{self.account.name}/{plan.server_name}: skipped ({reason})")
+            if plan not in early:
+                self._sync_or_skip(plan, report, accept_removals=accept_removals)
+
+    def _sync_or_skip(self, plan: FolderPlan, report: SyncReport, *, accept_removals: bool) -> None:
+        try:
+            report.folders.append(self._sync_folder(plan, report, accept_removals=accept_removals))
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as error:  # a NO for this folder (deleted meanwhile?): the rest goes on
+            reason = " ".join(str(error).split())[:200]
+            report.warnings.append(f"{self.account.name}/{plan.server_name}: skipped ({reason})")
 
     def _sync_folder(self, plan: FolderPlan, report: SyncReport, *, accept_removals: bool) -> FolderResult:
         result = FolderResult(plan.server_name)
+        saved = self.store.get_state(state_key(self.account.name, plan.server_name)) or {}
+        if self._unchanged(plan, saved, result):
+            result.unchanged = True
+            return result
         status = self.client.select_folder(plan.server_name, readonly=True)
         current = _folder_state(status, self.condstore)
         key = FolderKey(self.account.name, plan.server_name, current["uidvalidity"])
-        saved = self.store.get_state(state_key(self.account.name, plan.server_name)) or {}
-        result.total = self.ledger.count(key)
-        tracked = current["highestmodseq"] > 0  # a folder can say NOMODSEQ even on a CONDSTORE server
-        if tracked and saved == current and status.get(b"EXISTS") == result.total and self.cache.exists():
-            result.unchanged = True
-            return result
         copies = self.ledger.copies(key)
         stored = self.cache.present(copy.content_hash for copy in copies.values())
         missing = [uid for uid, copy in copies.items() if copy.content_hash not in stored]
@@ -206,6 +222,17 @@ class _Session:
         # Last, and only now that everything it covers is on disk.
         self.store.set_state(state_key(self.account.name, plan.server_name), current)
         return result
+
+    def _unchanged(self, plan: FolderPlan, saved: dict[str, Any], result: FolderResult) -> bool:
+        """One STATUS, no SELECT: the folder is as last synced when UIDVALIDITY, UIDNEXT and
+        HIGHESTMODSEQ all match the saved state and MESSAGES equals the copies we know (an expunge
+        lowers it; a flag change raises HIGHESTMODSEQ). Needs CONDSTORE and a folder with mod-sequences."""
+        if not (self.condstore and saved.get("highestmodseq")) or not self.cache.exists():
+            return False
+        status = self.client.folder_status(plan.server_name, _STATUS_ITEMS)
+        current = _folder_state(status, self.condstore)
+        result.total = self.ledger.count(FolderKey(self.account.name, plan.server_name, current["uidvalidity"]))
+        return current == saved and status.get(b"MESSAGES") == result.total
 
     def _guard_removals(
         self,
