@@ -231,7 +231,8 @@ class _Session:
             return False
         status = self.client.folder_status(plan.server_name, _STATUS_ITEMS)
         current = _folder_state(status, self.condstore)
-        result.total = self.ledger.count(FolderKey(self.account.name, plan.server_name, current["uidvalidity"]))
+        key = FolderKey(self.account.name, plan.server_name, current["uidvalidity"])
+        result.total = self.ledger.count(key)
         return current == saved and status.get(b"MESSAGES") == result.total
 
     def _guard_removals(
