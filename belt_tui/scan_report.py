@@ -17,6 +17,7 @@ import json
 import os
 from collections.abc import Sequence
 from datetime import datetime
+from json.encoder import encode_basestring
 from pathlib import Path
 
 from belt_tui.asks.version import ENGINE_VERSION
@@ -87,7 +88,7 @@ def _interleaved(texts: list[str], waits: list[_Wait], now: datetime) -> str:
     parts = [texts[0]]
     for (state, since, who, quote, open_asks), text in zip(waits, texts[1:], strict=True):
         why = waiting_why(ThreadState(state), datetime.fromisoformat(since), who, quote, open_asks, now)
-        parts.append(json.dumps(why, ensure_ascii=False))
+        parts.append(encode_basestring(why))  # json.dumps(why, ensure_ascii=False) without a new encoder
         parts.append(text)
     return "".join(parts)
 
