@@ -2,16 +2,19 @@
 
 A throw-away Dovecot (tests/servers_dovecot.py) is filled with MESSAGES messages built from
 ../shared/corpus/dev (fresh Message-IDs, 15% in Sent) plus ATTACHMENTS messages carrying a ~1 MB PDF.
-Then, each as a separate process over plaintext IMAP on 127.0.0.1 (mbsync 1.4 cannot verify a
-certificate issued to an IP address, and TLS would add the same cost to both sides):
-`belt sync` (initial), `belt sync` again (no-op), `mbsync` full pull into an empty Maildir,
-`mbsync` again (no-op).
-Then Belt reads the synced mail back as Messages twice (`iter_synced_messages`: the first read
-parses and keeps the parses, the second uses them). Wall time, CPU time (user + system: steadier
-than wall on a shared machine) and peak RSS come from wait4() on each child. Targets: Belt initial
-<= 0.5x mbsync's, Belt no-op <= 0.5x mbsync's no-op.
+Then, in each of --runs rounds, each as a separate process over plaintext IMAP on 127.0.0.1 (mbsync
+1.4 cannot verify a certificate issued to an IP address, and TLS would add the same cost to both
+sides): `belt sync` (initial, into a fresh Belt home), `belt sync` again (no-op), `mbsync` full pull
+into an empty Maildir, `mbsync` again (no-op). Which of the two goes first alternates by round: the
+first pull after seeding meets a cold server (Dovecot builds its cache of BODYSTRUCTUREs and headers
+while the page cache fills), and that cost should not always fall on the same side.
+After the last round Belt reads the synced mail back as Messages twice (`iter_synced_messages`: the
+first read parses and keeps the parses, the second uses them). Wall time, CPU time (user + system:
+steadier than wall on a shared machine) and peak RSS come from wait4() on each child; the table
+gives medians over rounds (and each round's wall time: mbsync's is bimodal under load). Targets,
+on the medians: Belt initial <= 0.5x mbsync's, Belt no-op <= 0.5x mbsync's no-op.
 
-Run: .venv/bin/python bench/bench_imap.py [--messages N]
+Run: .venv/bin/python bench/bench_imap.py [--messages N] [--runs N]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -96,6 +100,16 @@ with Store.open(paths.data_dir) as store:
 """
 
 
+LABELS = (
+    "belt sync (initial)",
+    "belt sync (no-op)",
+    "mbsync pull (initial)",
+    "mbsync pull (no-op)",
+    "belt read synced (1st)",
+    "belt read synced (2nd)",
+)
+
+
 def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
     """Wall seconds, CPU seconds, peak RSS in MB, and output of one child process (exit status checked)."""
     started = time.monotonic()
@@ -158,6 +172,9 @@ password_env = "BELT_BENCH_IMAP_PASSWORD"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=MESSAGES)
+    parser.add_argument(
+        "--runs", type=int, default=3, help="rounds of the four sync runs; medians are compared"
+    )
     args = parser.parse_args()
     mbsync = find_program("mbsync")
     if mbsync is None:
@@ -173,44 +190,54 @@ def main() -> None:
         password_file = work / "password"
         password_file.write_text(str(server.password))
         password_file.chmod(0o600)
-        belt_home = work / "belt"
-        belt_home.mkdir()
-        (belt_home / "config.toml").write_text(belt_config(server))
-        env = {
-            **os.environ,
-            "BELT_HOME": str(belt_home),
-            "BELT_BENCH_IMAP_PASSWORD": str(server.password),
-            "PYTHONPATH": str(REPO),
-        }
-        belt = [sys.executable, "-m", "belt_tui", "sync"]
-        (work / "mbsync-maildir").mkdir()
-        rc = work / "mbsyncrc"
-        rc.write_text(mbsync_config(server, work / "mbsync-maildir", password_file))
-        mbsync_cmd = [mbsync, "-c", str(rc), "-q", "bench"]
-
-        read_synced = [sys.executable, "-c", READ_SYNCED]
-        rows = []
-        for label, command in (
-            ("belt sync (initial)", belt),
-            ("belt sync (no-op)", belt),
-            ("mbsync pull (initial)", mbsync_cmd),
-            ("mbsync pull (no-op)", mbsync_cmd),
-            ("belt read synced (1st)", read_synced),
-            ("belt read synced (2nd)", read_synced),
-        ):
-            seconds, cpu, rss, output = run_child(command, env)
-            rows.append((label, seconds, cpu, rss, output.strip().splitlines()[-1:] or [""]))
+        env = {**os.environ, "BELT_BENCH_IMAP_PASSWORD": str(server.password), "PYTHONPATH": str(REPO)}
+        samples: dict[str, list[tuple[float, float, float, str]]] = {label: [] for label in LABELS}
+        for round_index in range(args.runs):
+            belt_home = work / f"belt-{round_index}"
+            belt_home.mkdir()
+            (belt_home / "config.toml").write_text(belt_config(server))
+            maildir = work / f"mbsync-maildir-{round_index}"
+            maildir.mkdir()
+            rc = work / f"mbsyncrc-{round_index}"
+            rc.write_text(mbsync_config(server, maildir, password_file))
+            belt = ([sys.executable, "-m", "belt_tui", "sync"], {**env, "BELT_HOME": str(belt_home)})
+            mbsync_run = ([mbsync, "-c", str(rc), "-q", "bench"], env)
+            pairs = [(LABELS[0:2], belt), (LABELS[2:4], mbsync_run)]
+            # Who goes first alternates: the first pull after seeding meets a cold server (Dovecot
+            # builds its cache, the page cache fills), which should not always fall on the same side.
+            for labels, (command, child_env) in pairs if round_index % 2 == 0 else pairs[::-1]:
+                for label in labels:
+                    seconds, cpu, rss, output = run_child(command, child_env)
+                    samples[label].append((seconds, cpu, rss, _last_line(output)))
+            if round_index == args.runs - 1:
+                read_synced = ([sys.executable, "-c", READ_SYNCED], {**env, "BELT_HOME": str(belt_home)})
+                for label in LABELS[4:]:
+                    seconds, cpu, rss, output = run_child(*read_synced)
+                    samples[label].append((seconds, cpu, rss, _last_line(output)))
+            shutil.rmtree(maildir, ignore_errors=True)
         where = "on a local Dovecot, plaintext on 127.0.0.1"
-        print(f"\n{args.messages:,} messages, {size / 1e6:.0f} MB Maildir {where}\n")
-        print(f"{'run':<24}{'wall s':>9}{'cpu s':>8}{'peak RSS MB':>13}  last line of output")
-        for label, seconds, cpu, rss, last in rows:
-            print(f"{label:<24}{seconds:>9.2f}{cpu:>8.2f}{rss:>13.0f}  {last[0][:64]}")
+        print(f"\n{args.messages:,} messages, {size / 1e6:.0f} MB Maildir {where}, {args.runs} rounds\n")
+        print(f"{'run (median)':<24}{'wall s':>9}{'cpu s':>8}{'peak RSS MB':>13}  wall s of each round")
+        for label, runs in samples.items():
+            walls = [run[0] for run in runs]
+            cpu, rss = statistics.median(run[1] for run in runs), max(run[2] for run in runs)
+            each = " ".join(f"{wall:.2f}" for wall in walls)
+            print(f"{label:<24}{statistics.median(walls):>9.2f}{cpu:>8.2f}{rss:>13.0f}  {each}")
+        print(
+            f"\nlast lines: belt: {samples[LABELS[0]][-1][3][:70]!r}; reader: {samples[LABELS[5]][-1][3]!r}"
+        )
         print(f"load average (1 min) after the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-        initial, noop = rows[0][1] / rows[2][1], rows[1][1] / rows[3][1]
-        print(f"\nBelt/mbsync initial: {initial:.2f}x (target <= 0.5x)   no-op: {noop:.2f}x (target <= 0.5x)")
+        median = {label: statistics.median(run[0] for run in runs) for label, runs in samples.items()}
+        initial, noop = median[LABELS[0]] / median[LABELS[2]], median[LABELS[1]] / median[LABELS[3]]
+        print(f"Belt/mbsync initial: {initial:.2f}x (target <= 0.5x)   no-op: {noop:.2f}x (target <= 0.5x)")
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _last_line(output: str) -> str:
+    lines = output.strip().splitlines()
+    return lines[-1] if lines else ""
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ HEADER_FIELDS = tuple(
 )  # fmt: skip
 # The headers the reduced message writes itself, describing its own (decoded) body.
 _OWN_HEADERS = {b"content-type", b"content-transfer-encoding", b"mime-version"}
+# Any line that could start one of those fields (a superset: it only picks the slower, exact path).
+_OWN_HEADER_NAME = re.compile(rb"^[ \t]*(?:content-type|content-transfer-encoding|mime-version)", re.I | re.M)
 # Text subtypes in order of preference: plain text is the author's words without markup to strip.
 _PREFERRED = (b"plain", b"html")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
@@ -106,7 +108,7 @@ def reduced_message(
     header_block: bytes, part: TextPart | None, text: str, structure: Sequence, *, truncated: bool
 ) -> bytes:
     """Original header fields plus one UTF-8 text part: what `parse_message` and the cache receive."""
-    lines = [line for line in _unfolded_fields(header_block) if _field_name(line) not in _OWN_HEADERS]
+    lines = _kept_fields(header_block)
     body = text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
     subtype = part.subtype if part else "plain"
     leaf_headers = [
@@ -158,12 +160,12 @@ def _text_leaves(node: Sequence, section: str) -> Iterator[tuple[str, Sequence]]
 
 
 def _text_part(section: str, leaf: Sequence) -> TextPart:
-    params = _params(leaf[2])
+    charset = _param(leaf[2], b"charset")
     size = leaf[6] if isinstance(leaf[6], int) else 0
     return TextPart(
         section=section,
         subtype=_lower(leaf[1]).decode("ascii", "replace"),
-        charset=params.get("charset", "us-ascii") or "us-ascii",
+        charset=charset.decode("utf-8", "replace") if isinstance(charset, bytes) and charset else "us-ascii",
         encoding=_lower(leaf[5]).decode("ascii", "replace") or "7bit",
         size=size,
     )
@@ -174,7 +176,19 @@ def _is_attachment(leaf: Sequence) -> bool:
     disposition = leaf[9] if len(leaf) > 9 else None
     if isinstance(disposition, tuple) and disposition:
         return _lower(disposition[0]) == b"attachment"
-    return "name" in _params(leaf[2])
+    return _param(leaf[2], b"name") is not None
+
+
+def _param(raw: object, name: bytes) -> object:
+    """One BODYSTRUCTURE parameter's raw value (the last of that name, as `_params` keeps), or None;
+    without decoding every parameter of every leaf, which cost ~0.3 s in a 10k-message sync."""
+    found = None
+    if isinstance(raw, tuple | list):
+        for index in range(0, len(raw) - 1, 2):
+            key = raw[index]
+            if isinstance(key, bytes) and key.lower() == name:
+                found = raw[index + 1]
+    return found
 
 
 def _params(raw: object) -> dict[str, str]:
@@ -187,6 +201,17 @@ def _params(raw: object) -> dict[str, str]:
 
 def _lower(value: object) -> bytes:
     return value.lower() if isinstance(value, bytes) else b""
+
+
+def _kept_fields(block: bytes) -> list[bytes]:
+    """The header fields, continuation lines kept, minus the ones the reduced message writes itself.
+
+    Fields and their continuation lines are all joined by CRLF later, so without one of those
+    fields to drop (the usual case: they are not among HEADER_FIELDS) the non-blank lines are the
+    answer, without unfolding and naming every field."""
+    if _OWN_HEADER_NAME.search(block) is None:
+        return [line for line in block.replace(b"\r\n", b"\n").split(b"\n") if line.strip()]
+    return [line for line in _unfolded_fields(block) if _field_name(line) not in _OWN_HEADERS]
 
 
 def _unfolded_fields(block: bytes) -> list[bytes]:

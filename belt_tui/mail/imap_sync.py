@@ -330,7 +330,7 @@ class _Session:
 
     def _commit(self, key: FolderKey, fetched: list[FetchedMessage]) -> None:
         """Cache, then ledger: the ledger only claims content the cache has made durable."""
-        self.cache.put_many(message.raw for message in fetched if message.raw is not None)
+        self.cache.put_hashed([(m.content_hash, m.raw) for m in fetched if m.raw is not None])
         self.ledger.put(
             key, (Copy(m.uid, m.message_id, m.content_hash, m.flags, m.shown_as, m.gm_msgid) for m in fetched)
         )
