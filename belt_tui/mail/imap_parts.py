@@ -30,8 +30,6 @@ HEADER_FIELDS = tuple(
 )  # fmt: skip
 # The headers the reduced message writes itself, describing its own (decoded) body.
 _OWN_HEADERS = {b"content-type", b"content-transfer-encoding", b"mime-version"}
-# Any line that could start one of those fields (a superset: it only picks the slower, exact path).
-_OWN_HEADER_NAME = re.compile(rb"^[ \t]*(?:content-type|content-transfer-encoding|mime-version)", re.I | re.M)
 # Text subtypes in order of preference: plain text is the author's words without markup to strip.
 _PREFERRED = (b"plain", b"html")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
@@ -108,7 +106,7 @@ def reduced_message(
     header_block: bytes, part: TextPart | None, text: str, structure: Sequence, *, truncated: bool
 ) -> bytes:
     """Original header fields plus one UTF-8 text part: what `parse_message` and the cache receive."""
-    lines = _kept_fields(header_block)
+    lines = [line for line in _unfolded_fields(header_block) if _field_name(line) not in _OWN_HEADERS]
     body = text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
     subtype = part.subtype if part else "plain"
     leaf_headers = [
@@ -201,17 +199,6 @@ def _params(raw: object) -> dict[str, str]:
 
 def _lower(value: object) -> bytes:
     return value.lower() if isinstance(value, bytes) else b""
-
-
-def _kept_fields(block: bytes) -> list[bytes]:
-    """The header fields, continuation lines kept, minus the ones the reduced message writes itself.
-
-    Fields and their continuation lines are all joined by CRLF later, so without one of those
-    fields to drop (the usual case: they are not among HEADER_FIELDS) the non-blank lines are the
-    answer, without unfolding and naming every field."""
-    if _OWN_HEADER_NAME.search(block) is None:
-        return [line for line in block.replace(b"\r\n", b"\n").split(b"\n") if line.strip()]
-    return [line for line in _unfolded_fields(block) if _field_name(line) not in _OWN_HEADERS]
 
 
 def _unfolded_fields(block: bytes) -> list[bytes]:
