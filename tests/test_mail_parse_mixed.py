@@ -46,3 +46,44 @@ def test_plain_part_is_preferred_over_html_in_the_fallback() -> None:
     message = parse_message(raw)
     assert message.body == "Plain words."
     assert not message.body_is_html
+
+
+ALTERNATIVE_AND_NAMED_TEXT = b"""From: Ann Roe <ann@example.com>
+To: Bo Lin <bo@example.com>
+Subject: Notes
+Date: Thu, 08 Jan 2026 14:22:00 -0500
+Message-ID: <mixed-2@example.com>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="XX"
+
+--XX
+Content-Type: multipart/alternative; boundary="YY"
+
+--YY
+Content-Type: text/plain; charset="utf-8"; FORMAT=Flowed
+
+Please read the notes before the call on\x20
+Friday.
+--YY
+Content-Type: text/html; charset="utf-8"
+
+<p>Please read the notes before the call on Friday.</p>
+--YY--
+--XX
+Content-Type: text/plain; charset="utf-8"; NAME="call notes.txt"
+
+The notes.
+--XX--
+"""
+
+
+def test_a_text_part_named_only_in_its_content_type_is_an_attachment_and_the_html_twin_is_not() -> None:
+    message = parse_message(ALTERNATIVE_AND_NAMED_TEXT)
+    assert [(a.filename, a.content_type, a.size) for a in message.attachments] == [
+        ("call notes.txt", "text/plain", len(b"The notes."))
+    ]
+
+
+def test_format_flowed_is_recognised_whatever_the_case_of_the_parameter_name() -> None:
+    message = parse_message(ALTERNATIVE_AND_NAMED_TEXT)
+    assert message.body == "Please read the notes before the call on Friday."
