@@ -78,11 +78,12 @@ def fetch_batches(
 ) -> Iterator[list[FetchedMessage]]:
     """Each batch's messages in UID order (UIDs expunged meanwhile are simply absent), pipelined.
 
-    Commands go out ahead of their answers, so the server works while this parses: once batch k's
-    heads are in, its part fetches and batch k+1's head fetch are sent together, and batch k is
-    assembled (and committed by the caller) while the server answers them. Commands in flight ask
-    for disjoint UIDs, as imap_wire.FetchPipe needs. If anything fails, the answers still due are
-    read and dropped first, so no later command on the connection takes them for its own.
+    Commands go out ahead of their answers, so the server works while this parses: batch k+1's
+    heads are read, and its part fetches sent with batch k+2's head fetch, before batch k's parts
+    are read; so while batch k's parts are read and batch k is assembled (and committed by the
+    caller), the server already has batch k+1's parts and batch k+2's heads to work on. Commands in
+    flight ask for disjoint UIDs, as imap_wire.FetchPipe needs. If anything fails, the answers still
+    due are read and dropped first, so no later command on the connection takes them for its own.
     """
     head_items = ["FLAGS", "BODYSTRUCTURE", header_fetch_item(), *(GMAIL_ITEMS if gmail else ())]
     pipe = FetchPipe(client)
@@ -101,15 +102,17 @@ def fetch_batches(
     try:
         if not batches:
             return
-        heads, known, parts = read_heads(pipe.send(batches[0], head_items))
+        current = read_heads(pipe.send(batches[0], head_items))
         next_heads = pipe.send(batches[1], head_items) if len(batches) > 1 else None
         for index in range(len(batches)):
-            bodies = {uid: text for sent, group in parts for uid, text in _texts(receive(sent), group, cap)}
-            current = (heads, known)
-            if index + 1 < len(batches):
-                heads, known, parts = read_heads(next_heads)
+            upcoming = None
+            if index + 1 < len(batches):  # batch k+1's parts go out before batch k's are read
+                upcoming = read_heads(next_heads)
                 next_heads = pipe.send(batches[index + 2], head_items) if index + 2 < len(batches) else None
-            yield _assemble(*current, bodies)
+            heads, known, parts = current
+            bodies = {uid: text for sent, group in parts for uid, text in _texts(receive(sent), group, cap)}
+            yield _assemble(heads, known, bodies)
+            current = upcoming
     finally:
         pipe.drain()
 

@@ -44,7 +44,6 @@ from imapclient.response_parser import parse_fetch_response
 
 from belt_tui.config_schema import Account
 from belt_tui.errors import SourceError
-from belt_tui.mail.imap_ahead import commit_ahead
 from belt_tui.mail.imap_bodies import MailBodies
 from belt_tui.mail.imap_connect import CONNECTION_ERRORS, connect, describe
 from belt_tui.mail.imap_folders import (
@@ -298,8 +297,9 @@ class _Session:
 
     def _fetch_new(self, plan: FolderPlan, key: FolderKey, uids: Sequence[int], result: FolderResult) -> None:
         """Fetch in pipelined batches (imap_fetch) on a worker thread (imap_ahead), committing in order."""
-        # Imported here: the fetch path pulls in the MIME parser and HTML converter (~0.1 s), which a
-        # no-op sync, the common case, never needs.
+        # Imported here: the fetch path pulls in the MIME parser and HTML converter (~0.1 s) and a thread
+        # pool, which a no-op sync, the common case, never needs.
+        from belt_tui.mail.imap_ahead import commit_ahead
         from belt_tui.mail.imap_fetch import fetch_batches
 
         label = f"{self.account.name}: {plan.shown_as if not plan.by_label else plan.server_name}"
@@ -315,10 +315,10 @@ class _Session:
         try:
             batches = list(_chunks(uids, self.batch_size))
             reuse = functools.partial(self._reusable, lookups)
-            commit_ahead(
-                fetch_batches(self.client, batches, plan, gmail=self.gmail, reuse=reuse, cap=self.body_cap),
-                commit,
-            )
+            cap = self.body_cap
+            fetched = fetch_batches(self.client, batches, plan, gmail=self.gmail, reuse=reuse, cap=cap)
+            with self.cache.writing():
+                commit_ahead(fetched, commit)
         finally:
             lookups.close()
 
