@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from belt_tui.asks.automated import _AUTO_BODY, _has_automatic_wording
+from belt_tui.asks.automated import _AUTO_BODY_FORMS, _has_automatic_wording
 from belt_tui.asks.dates_grammar import _PATTERNS, find_atoms, find_groups
 
 SENTENCES = [
@@ -51,7 +53,12 @@ def test_text_without_date_words_has_no_groups_and_the_rest_keep_theirs(text: st
         "Please reply by Friday; I could not open the attachment.",
         "The office is closed; access the data room instead.",
         "Hello, can you call me?",
+        "THIS MESSAGE WAS SENT AUTOMATICALLY. Do Not Respond To This Address.",
+        "I'm away at a conference this week with no access to my files. I am out of the office.",
+        "i am out of the office\nthis is a system generated notice",
+        "Our office generated the report; replies to this message are welcome, not monitored by us.",
     ],
 )
-def test_automatic_wording_matches_the_full_pattern(body: str) -> None:
-    assert _has_automatic_wording(body) is bool(_AUTO_BODY.search(body))
+def test_automatic_wording_matches_one_pattern_of_every_form(body: str) -> None:
+    every_form = re.compile("|".join(p.pattern for _, p in _AUTO_BODY_FORMS), re.IGNORECASE | re.MULTILINE)
+    assert _has_automatic_wording(body) is bool(every_form.search(body))

@@ -139,9 +139,11 @@ def _name_tokens(sender_name: str) -> set[str]:
 
 def _is_sign_off_name(line: str, names: set[str]) -> bool:
     """A short line that is only the sender's name or a nickname of it ("Greg" for Gregory)."""
-    words = _SIGN_OFF_WORD.findall(line)
     stripped = line.strip().lstrip("-–—").strip()
-    if not words or len(words) > 4 or not stripped or stripped[-1] in ".?!:;,":
+    if not stripped or stripped[-1] in ".?!:;,":  # prose ends in punctuation: no need to find its words
+        return False
+    words = _SIGN_OFF_WORD.findall(line)
+    if not words or len(words) > 4:
         return False
     if not all(word[0].isupper() for word in words):
         return False
