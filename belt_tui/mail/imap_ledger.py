@@ -14,6 +14,7 @@ through a re-sync resumes instead of starting over, and Message-IDs are re-match
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -83,6 +84,15 @@ class Ledger:
 
     def close(self) -> None:
         self._db.close()
+
+    def copies_by_uid(self, key: FolderKey) -> list[Copy]:
+        """Every known copy in the folder under this UIDVALIDITY, in UID order (the primary key's)."""
+        rows = self._db.execute(
+            "SELECT uid, message_id, content_hash, flags, shown_as, gm_msgid FROM copies "
+            "WHERE account = ? AND folder = ? AND uidvalidity = ? ORDER BY uid",
+            (key.account, key.folder, key.uidvalidity),
+        )
+        return [_copy(row) for row in rows]
 
     def copies(self, key: FolderKey) -> dict[int, Copy]:
         """Every known copy in the folder under this UIDVALIDITY, by UID."""
@@ -191,7 +201,13 @@ class _Transaction:
 
 def _copy(row: tuple) -> Copy:
     uid, message_id, content_hash, flags, shown_as, gm_msgid = row
-    return Copy(uid, message_id, content_hash, frozenset(flags.split()), shown_as, gm_msgid)
+    return Copy(uid, message_id, content_hash, _flags_set(flags), shown_as, gm_msgid)
+
+
+@functools.lru_cache(maxsize=256)
+def _flags_set(text: str) -> frozenset[str]:
+    """A mailbox has a handful of distinct flag combinations: each is split once, and shared."""
+    return frozenset(text.split())
 
 
 def _flags_text(flags: frozenset[str]) -> str:

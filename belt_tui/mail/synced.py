@@ -67,9 +67,9 @@ def _current(ledger: Ledger, store: Store, account: str, folder: str) -> list[Co
     state = store.get_state(state_key(account, folder)) or {}
     uidvalidity = state.get("uidvalidity")
     if uidvalidity is not None:
-        copies = ledger.copies(FolderKey(account, folder, uidvalidity))
+        copies = ledger.copies_by_uid(FolderKey(account, folder, uidvalidity))
         if copies:
-            return [copies[uid] for uid in sorted(copies)]
+            return copies
     return sorted(ledger.stale_copies(FolderKey(account, folder, -1 if uidvalidity is None else uidvalidity)),
                   key=lambda copy: copy.uid)  # fmt: skip
 
