@@ -28,8 +28,10 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Self
 
 from textual.app import App, ComposeResult
+from textual.screen import Screen
 from textual.widgets import OptionList
 
 from belt_tui.core import Belt
@@ -49,10 +51,12 @@ from belt_tui.model import (
 )
 from belt_tui.store import Store
 from belt_tui.tui.app import BeltApp
+from belt_tui.tui.widgets.line_list import KEY_REPEAT
 from belt_tui.tui.widgets.reading_pane import ReadingPane
 from belt_tui.tui.widgets.thread_list import ThreadList
 
 SIZE = (120, 40)
+SETTLE = 0.025  # a tick and a half of Textual's 60 Hz screen updates
 DEMO_NOW = datetime(2026, 3, 6, 9, 30, tzinfo=UTC)
 STATES = (ThreadState.NEEDS_REPLY, ThreadState.AWAITING_THEM, ThreadState.NONE)
 ME = "me@firm.example"
@@ -169,22 +173,73 @@ def synthetic_analyses(count: int) -> list[ThreadAnalysis]:
     return analyses
 
 
-async def repainted(pilot) -> None:
-    """Every message the key caused is handled, then the screen repaints what changed, as on a tick."""
-    await pilot._wait_for_screen()
-    pilot.app.screen._on_timer_update()
+async def repainted(pilot, rounds: int = 5) -> None:
+    """Every message the key caused is handled and the screen repaints what changed, as on a tick;
+    again while that left work behind (callbacks run after a refresh and what they made dirty)."""
+    for _ in range(rounds):
+        await pilot._wait_for_screen()
+        screen = pilot.app.screen
+        screen._on_timer_update()
+        if not (
+            screen._callbacks or screen._dirty_widgets or screen._layout_required or screen._repaint_required
+        ):
+            return
+
+
+class PaintClock:
+    """When the screen last sent a frame out: the end of a key's work is its last repaint."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+        self._original = Screen._compositor_refresh
+
+    def __enter__(self) -> Self:
+        clock, original = self, self._original
+
+        def refresh_and_note(screen: Screen) -> None:
+            original(screen)
+            clock.last = time.perf_counter()
+
+        Screen._compositor_refresh = refresh_and_note
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        Screen._compositor_refresh = self._original
+
+
+async def settled(pilot, paints: PaintClock, start: float) -> float:
+    """Seconds from `start` to the last frame the key caused.
+
+    Repaints as on a tick until nothing is left, then lets Textual's own timers run for a tick and a
+    half; a frame painted then (a footer rebuilt and laid out after a focus change) counts too. The
+    reading pane following a held key (after `KEY_REPEAT` without moves) is not part of a move.
+    """
+    while True:
+        await repainted(pilot)
+        painted = paints.last
+        await asyncio.sleep(SETTLE)
+        if paints.last == painted and not pilot.app.screen._dirty_widgets:
+            return max(painted, start) - start
 
 
 class PreloadedApp(BeltApp):
-    """The real app over a core already holding synthetic threads: no mail source to read."""
+    """The real app over a core already holding synthetic threads: no mail source to read, so the
+    load ends at once (as a real one does when it is over: progress hidden, rows listed)."""
 
     def load_mail(self) -> None:
-        self.call_after_refresh(self.triage.refresh_threads)
+        self.call_after_refresh(self._loaded)
+
+    def _loaded(self) -> None:
+        self.triage.hide_progress()
+        self.triage.refresh_threads()
 
 
-async def key_latencies(count: int, samples: int = 100) -> dict[str, tuple[float, float]]:
-    """p50 and p95 seconds per key at `count` threads, in the full app."""
-    with tempfile.TemporaryDirectory() as temp:
+KEYS = ("j (held)", "k (held)", "j (one press, pane follows)", "open thread (enter)", "n (next ask)")
+
+
+async def key_latencies(count: int, samples: int = 100) -> dict[str, tuple[float, float, float]]:
+    """p50 and p95 seconds per key at `count` threads, in the full app, and the p50 CPU time it took."""
+    with tempfile.TemporaryDirectory() as temp, PaintClock() as paints:
         store = Store.open(Path(temp) / "data")
         belt = Belt(
             maildir=Path(temp), me=frozenset({ME}), store=store, time_zone=UTC, clock=lambda: DEMO_NOW
@@ -197,31 +252,41 @@ async def key_latencies(count: int, samples: int = 100) -> dict[str, tuple[float
             await pilot.press("3")
             thread_list = app.screen.query_one(ThreadList)
             pane = app.screen.query_one(ReadingPane)
-            steps = {
-                "j": thread_list.action_cursor_down,
-                "k": thread_list.action_cursor_up,
-                "open thread (enter)": thread_list.action_open,
-                "n (next ask)": pane.action_next_ask,
-            }
+            steps = dict(
+                zip(
+                    KEYS,
+                    (
+                        thread_list.action_cursor_down,
+                        thread_list.action_cursor_up,
+                        thread_list.action_cursor_down,
+                        thread_list.action_open,
+                        pane.action_next_ask,
+                    ),
+                    strict=True,
+                )
+            )
             for name, step in steps.items():
-                timings = []
+                timings, cpu = [], []
                 for index in range(samples):
-                    if name == "k" and index == 0:
+                    if name.startswith("k") and index == 0:
                         thread_list.action_cursor_last()
-                        await pilot.pause()
-                    if name == "n (next ask)":
+                        await settled(pilot, paints, time.perf_counter())
+                    if name.startswith("j (one"):
+                        await asyncio.sleep(KEY_REPEAT)
+                    if name.startswith("n"):
                         pane.sentence = 0
-                        await pilot.pause()
-                    if name == "open thread (enter)":
+                        await settled(pilot, paints, time.perf_counter())
+                    if name.startswith("open"):
                         thread_list.focus()
                         thread_list.action_cursor_down()
-                        await pilot.pause()
-                    start = time.perf_counter()
+                        await settled(pilot, paints, time.perf_counter())
+                    start, cpu_start = time.perf_counter(), time.thread_time()
                     step()
-                    await repainted(pilot)
-                    timings.append(time.perf_counter() - start)
+                    timings.append(await settled(pilot, paints, start))
+                    cpu.append(time.thread_time() - cpu_start)
                 timings.sort()
-                results[name] = (statistics.median(timings), timings[int(len(timings) * 0.95)])
+                p95 = timings[int(len(timings) * 0.95)]
+                results[name] = (statistics.median(timings), p95, statistics.median(cpu))
         store.close()
     return results
 
@@ -361,10 +426,13 @@ def main() -> None:
         p50, p95 = asyncio.run(move_and_repaint(count))
         print(f"{f'ThreadList j + repaint visible rows, {count:,} rows':<52} {p50 * 1000:>8.1f}ms")
         print(f"{'  (p95)':<52} {p95 * 1000:>8.1f}ms")
-    print(f"{'app key -> repaint':<40} {'p50':>8} {'p95':>8}   target p95 <= 30 ms at 100k")
+    print(
+        f"{'app key -> last repaint':<44} {'p50':>8} {'p95':>8} {'cpu p50':>8}   target p95 <= 30 ms at 100k"
+    )
     for count in (10_000, 100_000):
-        for key, (p50, p95) in asyncio.run(key_latencies(count)).items():
-            print(f"{f'{count:,} threads, {key}':<40} {p50 * 1000:>6.1f}ms {p95 * 1000:>6.1f}ms")
+        for key, (p50, p95, cpu) in asyncio.run(key_latencies(count)).items():
+            label = f"{count // 1000}k, {key}"
+            print(f"{label:<44} {p50 * 1000:>6.1f}ms {p95 * 1000:>6.1f}ms {cpu * 1000:>6.1f}ms")
 
 
 if __name__ == "__main__":

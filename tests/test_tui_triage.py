@@ -7,6 +7,7 @@ from datetime import UTC
 from pathlib import Path
 
 import pytest
+from textual.widgets._footer import FooterKey
 from tui_support import (
     ME,
     NOW,
@@ -26,6 +27,7 @@ from belt_tui.store import Store
 from belt_tui.tui.app import BeltApp
 from belt_tui.tui.bindings import ALL_GROUPS
 from belt_tui.tui.screens.help import HelpScreen
+from belt_tui.tui.widgets.line_list import KEY_REPEAT
 from belt_tui.tui.widgets.reading_pane import ReadingPane
 from belt_tui.tui.widgets.thread_list import ThreadList
 
@@ -107,6 +109,47 @@ async def test_j_and_k_move_the_selection_and_the_reading_pane_follows(small_bel
         assert thread_list.highlighted.subject == order[-1]
         await pilot.press("k", "g")
         assert thread_list.highlighted.subject == order[0]
+
+
+async def test_a_held_key_moves_the_list_and_the_pane_shows_where_it_stopped(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        order = [row.subject for row in small_belt.rows(View.ALL)]
+        await pilot.press("j", "j")
+        assert app.screen.query_one(ThreadList).highlighted.subject == order[2]
+        await pilot.pause(KEY_REPEAT * 3)
+        assert order[2] in pane_text(app)
+
+
+async def test_enter_right_after_a_held_key_opens_the_highlighted_thread(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        order = [row.subject for row in small_belt.rows(View.ALL)]
+        await pilot.press("j", "j", "enter")
+        pane = app.screen.query_one(ReadingPane)
+        assert pane.has_focus
+        assert pane.analysis.thread.subject == order[2]
+
+
+async def test_the_footer_names_the_keys_of_the_focused_pane(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+
+        def footer() -> str:
+            return " ".join(key.description for key in app.screen.query(FooterKey))
+
+        assert "Read" in footer() and "Next ask" not in footer()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Next ask" in footer() and "Read" not in footer()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Read" in footer() and "Next ask" not in footer()
 
 
 async def test_reading_pane_folds_older_messages_and_opens_the_latest(small_belt: Belt):

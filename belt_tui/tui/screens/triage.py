@@ -13,8 +13,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
-from textual.reactive import reactive
-from textual.widgets import Footer, Header, Input, ProgressBar, Static, Tab, Tabs
+from textual.reactive import Reactive, reactive
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Header, Input, ProgressBar, Static, Tab, Tabs
 
 from belt_tui.core_followups import Grouping
 from belt_tui.core_views import View
@@ -24,6 +26,8 @@ from belt_tui.tui.bindings import FOLLOWUP_EDITS, TRIAGE
 from belt_tui.tui.screens.followup_actions import FollowUpActions
 from belt_tui.tui.text import one_line
 from belt_tui.tui.widgets.followup_list import FollowUpList
+from belt_tui.tui.widgets.footer import KeyFooter
+from belt_tui.tui.widgets.line_list import KEY_REPEAT
 from belt_tui.tui.widgets.reading_pane import ReadingPane
 from belt_tui.tui.widgets.thread_list import ThreadList
 
@@ -39,6 +43,9 @@ class TriageScreen(FollowUpActions):
     view: reactive[View] = reactive(View.NEEDS_REPLY, init=False)
     filter_text: reactive[str] = reactive("", init=False)
     grouping: reactive[Grouping] = reactive(Grouping.DUE, init=False)
+    # Textual's Screen repaints the whole screen when focus moves; the widgets gaining and losing
+    # focus repaint themselves (their :focus styles), so opening a thread repaints two panes, not all.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -53,11 +60,13 @@ class TriageScreen(FollowUpActions):
             yield ThreadList(id="threads")
             yield FollowUpList(id="followups")
             yield ReadingPane(tz=self.app.belt.time_zone, id="reader")
-        yield Footer()
+        yield KeyFooter()
 
     def __init__(self) -> None:
         super().__init__()
         self._pending_thread: object = _NOTHING
+        self._pane_timer: Timer | None = None
+        self._show_scheduled = False
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).display = False
@@ -160,13 +169,27 @@ class TriageScreen(FollowUpActions):
 
     @on(ThreadList.Highlighted)
     def _thread_highlighted(self, event: ThreadList.Highlighted) -> None:
-        """Show the thread once the list has repainted; while `j` is held only the newest one is drawn."""
-        waiting = self._pending_thread is not _NOTHING
+        """Show the thread once the list has repainted; while `j` is held, once the key is let go.
+
+        Drawing the pane for every row a held key passes over doubled the work of each move; the
+        list now moves at the key's repeat rate and the pane shows where it stopped. Whatever reads
+        the pane (enter, `i`) shows the waiting thread first.
+        """
         self._pending_thread = event.row.thread_id if event.row else None
-        if not waiting:
+        if event.repeating:
+            if self._pane_timer is not None:
+                self._pane_timer.stop()
+            self._pane_timer = self.set_timer(KEY_REPEAT, self._show_pending_thread)
+        elif not self._show_scheduled:
+            self._show_scheduled = True
             self.call_after_refresh(self._show_pending_thread)
 
     def _show_pending_thread(self) -> None:
+        """Show the thread the list's cursor moved to, if the pane does not show it yet."""
+        if self._pane_timer is not None:
+            self._pane_timer.stop()
+            self._pane_timer = None
+        self._show_scheduled = False
         thread_id, self._pending_thread = self._pending_thread, _NOTHING
         if thread_id is not _NOTHING:
             belt = self.app.belt
@@ -185,6 +208,7 @@ class TriageScreen(FollowUpActions):
     @on(ThreadList.Opened)
     @on(FollowUpList.Opened)
     def _opened(self) -> None:
+        self._show_pending_thread()
         pane = self.query_one(ReadingPane)
         if pane.analysis is None:
             self.notify("The source message is not in the loaded mail.", severity="warning", markup=False)
@@ -224,6 +248,7 @@ class TriageScreen(FollowUpActions):
 
     def action_why(self) -> None:
         """The sentence that explains the highlighted thread's state."""
+        self._show_pending_thread()
         analysis = self.query_one(ReadingPane).analysis
         if analysis is None:
             return

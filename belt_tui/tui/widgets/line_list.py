@@ -7,6 +7,7 @@ say how one row is painted and which rows the cursor may rest on (group headings
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
@@ -19,6 +20,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 Row = TypeVar("Row")
+# Cursor moves closer together than this come from a held key (key repeat is 25-40 per second).
+KEY_REPEAT = 0.1
 
 
 class LineList(ScrollView, Generic[Row], can_focus=True):
@@ -31,6 +34,9 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set()
+    # Keep painted rows until the rows, the width or the styles change: scrolling by one row then
+    # paints one new row, not a screenful. Only for lists whose rows paint from the row alone.
+    CACHE_ROWS: ClassVar[bool] = False
 
     # repaint=False: a move repaints two lines (refresh_line), not the whole list.
     cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
@@ -39,7 +45,11 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
         super().__init__(id=id, classes=classes)
         self._rows: Sequence[Row] = ()
         self._styles: dict[tuple[str, bool], Style] = {}
+        self._painted: dict[tuple[int, bool], Strip] = {}
         self._step = 1
+        self._moved_at = 0.0
+        self.repeating = False
+        """Whether the last cursor move came hard on the heels of another: a key is held down."""
 
     @property
     def rows(self) -> Sequence[Row]:
@@ -67,9 +77,11 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
     def set_rows(self, rows: Sequence[Row], *, keep: str | None = None) -> None:
         """Show new rows, keeping the cursor on the row keyed `keep` when it is still listed."""
         self._rows = rows
+        self._painted.clear()
         self.virtual_size = Size(self.size.width, len(rows))
         index = next((i for i, row in enumerate(rows) if self.row_key(row) == keep), 0) if keep else 0
         self._step = 1
+        self.repeating = False
         self.cursor = index
         self.refresh()
 
@@ -100,11 +112,21 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
         width = self.size.width
         if index >= len(self._rows):
             return Strip.blank(width, self.rich_style)
-        return Strip(self.paint_row(self._rows[index], index == self.cursor, width), width)
+        if not self.CACHE_ROWS:
+            return Strip(self.paint_row(self._rows[index], index == self.cursor, width), width)
+        key = (index, index == self.cursor)
+        strip = self._painted.get(key)
+        if strip is None or strip.cell_length != width:
+            if len(self._painted) > 8 * max(self.size.height, 1):
+                self._painted.clear()
+            strip = Strip(self.paint_row(self._rows[index], key[1], width), width)
+            self._painted[key] = strip
+        return strip
 
     def notify_style_update(self) -> None:
-        """Theme or focus changed: forget the cached row styles."""
+        """Theme or focus changed: forget the cached row styles and painted rows."""
         self._styles.clear()
+        self._painted.clear()
         super().notify_style_update()
 
     def component_style(self, component: str, partial: bool = True) -> Style:
@@ -123,12 +145,16 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
             return
         index = offset.y + round(self.scroll_y)
         if index < len(self._rows) and self.selectable(self._rows[index]):
+            self.repeating = False
             self.cursor = index
             if event.chain == 2:
                 self.action_open()
 
     def _move(self, step: int, target: Callable[[int], int]) -> None:
         self._step = 1 if step >= 0 else -1
+        moved_at = time.monotonic()
+        self.repeating = moved_at - self._moved_at < KEY_REPEAT
+        self._moved_at = moved_at
         self.cursor = target(self.cursor)
 
     def action_cursor_down(self) -> None:

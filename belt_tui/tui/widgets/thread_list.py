@@ -26,6 +26,7 @@ class ThreadList(LineList[ThreadRow]):
     """Rows of threads with a cursor; says which thread is highlighted and which one was opened."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(THREAD_LIST.bindings)
+    CACHE_ROWS: ClassVar[bool] = True
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "thread-list--cursor",
@@ -36,11 +37,12 @@ class ThreadList(LineList[ThreadRow]):
     }
 
     class Highlighted(Message):
-        """The cursor moved onto a row (None when the list is empty)."""
+        """The cursor moved onto a row (None when the list is empty); `repeating` while a key is held."""
 
-        def __init__(self, row: ThreadRow | None) -> None:
+        def __init__(self, row: ThreadRow | None, *, repeating: bool = False) -> None:
             super().__init__()
             self.row = row
+            self.repeating = repeating
 
     class Opened(Message):
         """The user asked to read the highlighted thread."""
@@ -53,7 +55,7 @@ class ThreadList(LineList[ThreadRow]):
         return row.thread_id
 
     def highlight_changed(self) -> None:
-        self.post_message(self.Highlighted(self.highlighted))
+        self.post_message(self.Highlighted(self.highlighted, repeating=self.repeating))
 
     def action_open(self) -> None:
         if self.highlighted is not None:
