@@ -7,10 +7,11 @@ content is not read again, and a rules change (ENGINE_VERSION) discards everythi
 owners and thread state depend on the whole mailbox and are cheap, so they always run fresh.
 New messages are read in worker processes when there are enough of them to pay for the pool.
 
-Where a cold scan's CPU goes (bench/bench_scan.py --stages, 10k bench messages, one process):
-MIME parsing ~0.58 ms a message (the stdlib parser, line by line, ~0.35 ms of it), reading asks and
-dates ~0.42 ms, pickling to and from the workers ~0.08 ms, threading, analysis and the report
-~0.1 ms together: ~1.2 ms a message, so 10k messages need ~6 s on two cores however they are split.
+Where a cold scan's CPU goes (10k bench messages, one process, best of several runs on a busy
+machine): MIME parsing ~0.47 ms a message (the stdlib parser, line by line, ~0.28 ms of it), reading
+asks and dates ~0.32 ms, pickling to and from the workers ~0.1 ms, reading and hashing the file
+~0.04 ms, threading, analysis and the report ~0.1 ms together: ~1.0 ms a message, so 10k messages
+need ~5 s on each of two cores however they are split.
 """
 
 from __future__ import annotations
