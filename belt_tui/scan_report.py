@@ -13,11 +13,10 @@ per message, no mail parser, no ask engine, no per-thread JSON. Anything else go
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Sequence
 from datetime import datetime
-from json.encoder import encode_basestring
+from json.encoder import JSONEncoder, encode_basestring
 from pathlib import Path
 
 from belt_tui.asks.version import ENGINE_VERSION
@@ -26,6 +25,8 @@ from belt_tui.model import ThreadAnalysis, ThreadState
 from belt_tui.scan_cache import cache_file, load_plain, write_atomically
 
 _REPORT_FORMAT = 3
+# What json.dumps(value, ensure_ascii=False) writes, without building an encoder for every call.
+_to_json = JSONEncoder(ensure_ascii=False).encode
 # A waiting thread's why as cached: (state, since ISO, who, quote, open asks), to word it for any moment.
 _Wait = tuple[str, str, str, str, int]
 # A thread as cached: its JSON up to "why" and from the field after it, and the why-text itself
@@ -72,7 +73,7 @@ def _pieces(records: list[_Record]) -> tuple[list[str], list[_Wait]]:
     for index, (head, tail, why) in enumerate(records):
         current.append(", " + head if index else head)
         if isinstance(why, str):
-            current.append(json.dumps(why, ensure_ascii=False))
+            current.append(encode_basestring(why))
         else:
             texts.append("".join(current))
             waits.append(why)
@@ -88,7 +89,7 @@ def _interleaved(texts: list[str], waits: list[_Wait], now: datetime) -> str:
     parts = [texts[0]]
     for (state, since, who, quote, open_asks), text in zip(waits, texts[1:], strict=True):
         why = waiting_why(ThreadState(state), datetime.fromisoformat(since), who, quote, open_asks, now)
-        parts.append(encode_basestring(why))  # json.dumps(why, ensure_ascii=False) without a new encoder
+        parts.append(encode_basestring(why))  # a JSON string, as _to_json writes it
         parts.append(text)
     return "".join(parts)
 
@@ -144,8 +145,8 @@ def _record(analysis: ThreadAnalysis, me: frozenset[str]) -> _Record:
             for ask in analysis.asks
         ],
     }
-    head = json.dumps(before, ensure_ascii=False)[:-1] + ', "why": '
-    tail = ", " + json.dumps(after, ensure_ascii=False)[1:]
+    head = _to_json(before)[:-1] + ', "why": '
+    tail = ", " + _to_json(after)[1:]
     if verdict.state is ThreadState.NONE:  # the verdict found no wait: no need to replay the thread again
         return head, tail, verdict.why
     from belt_tui.asks.state import thread_wait  # the engine's rules: not imported by a re-scan
