@@ -258,7 +258,14 @@ class Belt:
         self, facts: Sequence[ThreadFacts], analyses: Sequence[ThreadAnalysis] = ()
     ) -> tuple[ThreadRow, ...]:
         now = self.now()
-        target = functools.cache(self.triage.target_hours_for)  # a few hundred senders write most mail
+        if self.triage.domain_targets:
+            target = functools.cache(self.triage.target_hours_for)  # a few hundred senders write most mail
+        else:
+            hours = self.triage.response_target_hours
+
+            def target(_address: str) -> float:
+                return hours  # one target for everyone: no domain lookup per row
+
         measure = self._age_measure(now)
         return rows_from_facts(facts, now, measure=measure, target_hours=target, analyses=analyses)
 
