@@ -14,6 +14,7 @@ a repaint of the whole pane: 35-45 ms per key.
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from itertools import zip_longest
 from typing import ClassVar
 
 from textual.binding import BindingType
@@ -196,15 +197,17 @@ class ReadingPane(ScrollView, can_focus=True):
             self.set_reactive(ReadingPane.virtual_size, size)
             if self.show_vertical_scrollbar:
                 self.vertical_scrollbar.window_virtual_size = size.height
-            self.scroll_to(y=min(self.scroll_y, self.max_scroll_y), animate=False, force=True, immediate=True)
+            top = self.scroll_y
+            self.scroll_to(y=min(top, self.max_scroll_y), animate=False, force=True, immediate=True)
+            if self.scroll_y == top:  # nothing moved: the lines above the first change stay as painted
+                self._repaint_changed(previous, lines)
+                return
         self.refresh()
 
     def _repaint_changed(self, previous: list[Strip], lines: list[Strip]) -> None:
-        """Repaint only the lines that differ: a cursor move changes a few lines of the pane."""
+        """Repaint only the lines that differ (or are gone): a cursor move changes a few lines of the pane."""
         changed = [
-            y
-            for y, (old, new) in enumerate(zip(previous, lines, strict=True))
-            if old is not new and old != new
+            y for y, (old, new) in enumerate(zip_longest(previous, lines)) if old is not new and old != new
         ]
         start = 0
         for index, y in enumerate(changed):
