@@ -141,7 +141,8 @@ async def test_the_footer_names_the_keys_of_the_focused_pane(small_belt: Belt):
         await loaded(app, pilot)
 
         def footer() -> str:
-            return " ".join(key.description for key in app.screen.query(FooterKey))
+            shown = (key for key in app.screen.query(FooterKey) if key.display and key.parent.display)
+            return " ".join(key.description for key in shown)
 
         assert "Read" in footer() and "Next ask" not in footer()
         await pilot.press("enter")

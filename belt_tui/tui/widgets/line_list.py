@@ -37,6 +37,8 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
     # Keep painted rows until the rows, the width or the styles change: scrolling by one row then
     # paints one new row, not a screenful. Only for lists whose rows paint from the row alone.
     CACHE_ROWS: ClassVar[bool] = False
+    # The component class of the cursor row: the one row whose look follows focus.
+    CURSOR_COMPONENT: ClassVar[str] = ""
 
     # repaint=False: a move repaints two lines (refresh_line), not the whole list.
     cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
@@ -46,6 +48,8 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
         self._rows: Sequence[Row] = ()
         self._styles: dict[tuple[str, bool], Style] = {}
         self._painted: dict[tuple[int, bool], Strip] = {}
+        self._look: tuple[Style, ...] | None = None
+        self._restyled = True
         self._step = 1
         self._moved_at = 0.0
         self.repeating = False
@@ -114,6 +118,8 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
             return Strip.blank(width, self.rich_style)
         if not self.CACHE_ROWS:
             return Strip(self.paint_row(self._rows[index], index == self.cursor, width), width)
+        if self._restyled:
+            self._forget_restyled_rows()
         key = (index, index == self.cursor)
         strip = self._painted.get(key)
         if strip is None or strip.cell_length != width:
@@ -124,10 +130,30 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
         return strip
 
     def notify_style_update(self) -> None:
-        """Theme or focus changed: forget the cached row styles and painted rows."""
+        """Theme or focus changed: forget the cached row styles; painted rows are checked when next used."""
         self._styles.clear()
-        self._painted.clear()
+        self._restyled = True
         super().notify_style_update()
+
+    def _forget_restyled_rows(self) -> None:
+        """Drop the painted rows whose look changed with the styles.
+
+        Focus changes only the cursor row's style: the other rows stay painted, so moving focus to
+        the reading pane and back paints one row of the list anew, not a screenful.
+        """
+        self._restyled = False
+        look = self._row_look()
+        if look == self._look:
+            for key in [key for key in self._painted if key[1]]:
+                del self._painted[key]
+        else:
+            self._painted.clear()
+            self._look = look
+
+    def _row_look(self) -> tuple[Style, ...]:
+        """The styles a row other than the cursor's is painted in."""
+        others = sorted(self.COMPONENT_CLASSES - {self.CURSOR_COMPONENT})
+        return (self.rich_style, *(self.component_style(name) for name in others))
 
     def component_style(self, component: str, partial: bool = True) -> Style:
         """A component style, looked up once per style change rather than once per painted row."""

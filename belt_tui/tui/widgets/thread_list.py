@@ -27,6 +27,7 @@ class ThreadList(LineList[ThreadRow]):
 
     BINDINGS: ClassVar[list[BindingType]] = list(THREAD_LIST.bindings)
     CACHE_ROWS: ClassVar[bool] = True
+    CURSOR_COMPONENT: ClassVar[str] = "thread-list--cursor"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "thread-list--cursor",
