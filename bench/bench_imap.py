@@ -18,7 +18,8 @@ file it writes, so its initial pull is bound by the disk and swings with other l
 header fields and one text part capped at 64 KB, in batches of 1000 messages per SQLite
 transaction. mbsync's no-op is a C process (~0.03 s CPU) that reads every UID's flags; Belt's is one
 STATUS per folder, and its time is mostly the Python interpreter starting and importing (~0.25 s
-CPU on a quiet machine).
+CPU on a quiet machine). So the last round also times what a no-op costs where users meet it, inside
+the running app (`r`, periodic sync): five `sync_account` calls in one process, the median printed.
 
 Run: .venv/bin/python bench/bench_imap.py [--messages N] [--runs N]
 """
@@ -106,6 +107,26 @@ with Store.open(paths.data_dir) as store:
 """
 
 
+IN_APP_RESYNC = """
+import time
+from belt_tui.config import load_config
+from belt_tui.mail.imap_sync import sync_account
+from belt_tui.mail.synced import mail_cache
+from belt_tui.paths import Paths
+from belt_tui.store import Store
+paths = Paths.discover(None)
+[account] = load_config(paths.config_file).accounts
+with Store.open(paths.data_dir) as store:
+    seconds = []
+    for _ in range(5):
+        started = time.perf_counter()
+        report = sync_account(account, store, mail_cache(paths))
+        seconds.append(time.perf_counter() - started)
+        assert report.new == 0, report
+print(sorted(seconds)[2])
+"""
+
+
 LABELS = (
     "belt sync (initial)",
     "belt sync (no-op)",
@@ -114,6 +135,7 @@ LABELS = (
     "belt read synced (1st)",
     "belt read synced (2nd)",
 )
+IN_APP_LABEL = "belt no-op in the app"
 
 
 def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
@@ -220,6 +242,8 @@ def main() -> None:
                 for label in LABELS[4:]:
                     seconds, cpu, rss, output = run_child(*read_synced)
                     samples[label].append((seconds, cpu, rss, _last_line(output)))
+                in_app = ([sys.executable, "-c", IN_APP_RESYNC], {**env, "BELT_HOME": str(belt_home)})
+                in_app_seconds = float(_last_line(run_child(*in_app)[3]))
             shutil.rmtree(maildir, ignore_errors=True)
         where = "on a local Dovecot, plaintext on 127.0.0.1"
         print(f"\n{args.messages:,} messages, {size / 1e6:.0f} MB Maildir {where}, {args.runs} rounds\n")
@@ -229,6 +253,7 @@ def main() -> None:
             cpu, rss = statistics.median(run[1] for run in runs), max(run[2] for run in runs)
             each = " ".join(f"{wall:.2f}" for wall in walls)
             print(f"{label:<24}{statistics.median(walls):>9.2f}{cpu:>8.2f}{rss:>13.0f}  {each}")
+        print(f"{IN_APP_LABEL:<24}{in_app_seconds:>9.2f}  (median of 5 syncs in one process, as `r` does)")
         print(
             f"\nlast lines: belt: {samples[LABELS[0]][-1][3][:70]!r}; reader: {samples[LABELS[5]][-1][3]!r}"
         )
@@ -236,6 +261,8 @@ def main() -> None:
         median = {label: statistics.median(run[0] for run in runs) for label, runs in samples.items()}
         initial, noop = median[LABELS[0]] / median[LABELS[2]], median[LABELS[1]] / median[LABELS[3]]
         print(f"Belt/mbsync initial: {initial:.2f}x (target <= 0.5x)   no-op: {noop:.2f}x (target <= 0.5x)")
+        in_app_noop = in_app_seconds / median[LABELS[3]]
+        print(f"Belt no-op inside the running app / mbsync no-op: {in_app_noop:.2f}x")
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)

@@ -52,3 +52,20 @@ def test_the_first_run_without_config_shows_how_to_copy_the_example(tmp_path):
     assert "belt demo" in result.stderr
     example = result.stderr.split("cp ", 1)[1].split()[0]
     assert example.endswith("config.example.toml") and os.path.isfile(example)
+
+
+def test_a_named_subcommand_imports_only_its_own_module():
+    code = (
+        "import sys; from belt_tui.cli import build_parser, COMMANDS; "
+        "args = build_parser(['--config', 'scan', 'paths']).parse_args(['--config', 'scan', 'paths']); "
+        "print(args.command, sorted(n for n in COMMANDS if f'belt_tui.cli.{n}' in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["paths", "['paths']"], result.stderr
+
+
+def test_help_before_a_subcommand_still_lists_them_all(tmp_path):
+    result = belt("--help", "sync", home=tmp_path)
+    assert result.returncode == 0
+    for name in COMMANDS:
+        assert f"    {name}" in result.stdout

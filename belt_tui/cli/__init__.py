@@ -30,7 +30,11 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser for `argv`: only the subcommand it names is imported, all of them for help or none named.
+
+    Importing every subcommand costs a `belt sync` run from cron about as much as a sync with nothing new.
+    """
     parser = argparse.ArgumentParser(
         prog="belt",
         description="Keep follow-ups from dying inside email threads. With no subcommand, opens the app.",
@@ -38,13 +42,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"belt {__version__}")
     parser.add_argument("--config", type=Path, metavar="FILE", help="config file (default: the XDG location)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    named = _named_command(argv)
+    for name in (named,) if named else COMMANDS:
         importlib.import_module(f"belt_tui.cli.{name}").register(subparsers)
     return parser
 
 
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The subcommand in `argv`, read as argparse reads it, or None when help comes first or none is named."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return None
+        if word == "--config":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         logs.configure(Paths.discover(args.config).log_file)
