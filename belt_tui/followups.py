@@ -26,6 +26,11 @@ JOURNAL_LIMIT = 200
 PIN_START = "pinned_start"
 PIN_END = "pinned_end"
 """`FollowUp.extra` keys holding the block the user placed by hand (ISO 8601), kept by every re-plan."""
+DUE_SOURCE = "due_source"
+"""`FollowUp.extra` key saying where the due date came from."""
+DUE_DEFAULTED = "default"
+"""`extra[DUE_SOURCE]` value for a due Belt filled in because neither the mail nor the user named one: the
+review lists these under "No due date" until the user sets a real one."""
 Clock = Callable[[], datetime]
 
 
@@ -144,12 +149,14 @@ class FollowUps:
         thread_id: str | None = None,
         quote: str = "",
         duration_minutes: int = 30,
+        due_defaulted: bool = False,
     ) -> FollowUp:
         """A new open follow-up with exactly one owner and one due date.
 
         It links back to `message` when the app has it, or to a bare `message_id` from a script; the
         thread is found from that message whenever threads are read (`followups_by_thread`), so
-        `thread_id` is only what the caller knew.
+        `thread_id` is only what the caller knew. `due_defaulted` says Belt chose the due, not the mail or
+        the user.
         """
         now = self.clock()
         message_id = message.message_id if message else message_id
@@ -165,6 +172,7 @@ class FollowUps:
             created=now,
             updated=now,
             duration_minutes=duration_minutes,
+            extra={DUE_SOURCE: DUE_DEFAULTED} if due_defaulted else {},
         )
         self._record(Change("create follow-up", None, followup))
         return followup
@@ -177,7 +185,10 @@ class FollowUps:
         return self._edit(followup_id, "change owner", owner=_address(owner))
 
     def set_due(self, followup_id: str, due: datetime) -> FollowUp:
-        return self._edit(followup_id, "change due date", due=_aware(due))
+        """A due the user chose, so no longer one Belt defaulted."""
+        current = self.get(followup_id)
+        extra = {key: value for key, value in current.extra.items() if key != DUE_SOURCE}
+        return self._edit(current.id, "change due date", due=_aware(due), extra=extra)
 
     def rename(self, followup_id: str, title: str) -> FollowUp:
         return self._edit(followup_id, "rename", title=_required(title, "title"))

@@ -6,8 +6,8 @@ soonest due, then longest waiting), with ids as the last tie-break, so the same 
 the same way.
 
 A follow-up always carries a due date (the product rule), so "no due date" means a due that nobody
-chose: Belt filled it in. Whoever creates such a follow-up marks it with
-`extra[DUE_SOURCE] = DUE_DEFAULTED`; the review lists those under `no_due` so the user sets a real one.
+chose: Belt filled it in (`FollowUps.create(due_defaulted=True)` marks it, a due set later clears it); the
+review lists those under `no_due` so the user sets a real one.
 """
 
 from __future__ import annotations
@@ -18,15 +18,11 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TypeVar
 
 from belt_tui.config_schema import TriageSettings, WorkSettings
-from belt_tui.followups import followups_by_thread, is_active
+from belt_tui.followups import DUE_DEFAULTED, DUE_SOURCE, followups_by_thread, is_active
 from belt_tui.model import Busy, FollowUp, FollowUpStatus, Slot, ThreadAnalysis, ThreadState
 from belt_tui.plan.slots import WorkWeek, work_week, working_intervals
 from belt_tui.review_time import as_utc, covered, merged_busy, whole_minutes, working_day_length, working_time
 
-DUE_SOURCE = "due_source"
-"""`FollowUp.extra` key saying where the due date came from."""
-DUE_DEFAULTED = "default"
-"""`extra[DUE_SOURCE]` value for a due Belt filled in because neither the mail nor the user named one."""
 NOT_PLANNED = "not in the plan yet"
 
 AgeMeasure = Callable[[datetime], timedelta]

@@ -19,6 +19,7 @@ from tui_support import (
 
 from belt_tui.core import Belt
 from belt_tui.core_views import View
+from belt_tui.followups import DUE_DEFAULTED, DUE_SOURCE
 from belt_tui.model import FollowUpStatus
 from belt_tui.store import Store
 from belt_tui.tui.app import BeltApp
@@ -272,3 +273,37 @@ async def test_keys_on_the_thread_list_act_on_a_followup_found_by_its_message_wh
         threads.cursor = next(i for i, row in enumerate(threads.rows) if row.thread_id == wanted)
         await pilot.press("x")
         assert small_belt.followups.get(followup.id).status is FollowUpStatus.DONE
+
+
+async def test_a_followup_saved_with_the_default_due_waits_under_no_due_date_until_one_is_set(
+    small_belt: Belt,
+):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        pane = app.screen.query_one(ReadingPane)
+        for _ in range(12):  # walk to a sentence whose mail names no deadline
+            if pane.highlighted_ask is None or pane.highlighted_ask.due is None:
+                break
+            await pilot.press("J")
+        assert pane.highlighted_ask is None or pane.highlighted_ask.due is None
+        await pilot.press("f")
+        assert app.screen.query_one("#form-due").value == "tomorrow"
+        await pilot.press("enter")
+        (made,) = small_belt.followups.all()
+        assert made.extra.get(DUE_SOURCE) == DUE_DEFAULTED
+
+        await pilot.press("d", *"fri", "enter")
+        assert DUE_SOURCE not in small_belt.followups.get(made.id).extra
+        await pilot.press("u")
+        assert small_belt.followups.get(made.id).extra.get(DUE_SOURCE) == DUE_DEFAULTED
+
+
+async def test_a_due_typed_in_the_form_is_the_users_own(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter", "f", "tab", *CLEAR, *"fri", "enter")
+        (made,) = small_belt.followups.all()
+        assert DUE_SOURCE not in made.extra

@@ -87,9 +87,17 @@ class FollowUpActions(Screen[None]):
 
         def save(draft: Draft | None) -> None:
             if draft is not None:
+                # No deadline in the mail and the "tomorrow" prefill kept: the review asks for a real one.
+                defaulted = (ask is None or ask.due is None) and draft.due_text == due_text
                 self._act(
                     lambda: belt.followups.create(
-                        draft.title, draft.owner, draft.due, message=message, thread_id=thread_id, quote=quote
+                        draft.title,
+                        draft.owner,
+                        draft.due,
+                        message=message,
+                        thread_id=thread_id,
+                        quote=quote,
+                        due_defaulted=defaulted,
                     ),
                     f"Follow-up for {draft.owner}, due {draft.due:%a %d %b %H:%M}",
                 )

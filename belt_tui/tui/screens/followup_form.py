@@ -32,6 +32,8 @@ class Draft:
     title: str
     owner: str
     due: datetime
+    due_text: str
+    """What the due field held, so the caller can tell a prefill kept as is from a date the user typed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,8 @@ class FollowUpForm(ModalScreen[Draft | None]):
     def action_save(self) -> None:
         title = self.query_one("#form-what", Input).value.strip()
         owner = resolve_owner(self.query_one("#form-owner", Input).value, self._contacts)
-        due = self._preview(self.query_one("#form-due", Input).value)
+        due_text = self.query_one("#form-due", Input).value
+        due = self._preview(due_text)
         problem = (
             "The follow-up needs a title."
             if not title
@@ -139,7 +142,7 @@ class FollowUpForm(ModalScreen[Draft | None]):
         if problem or due is None:
             self.notify(problem or "", severity="warning", markup=False)
             return
-        self.dismiss(Draft(title, owner, due))
+        self.dismiss(Draft(title, owner, due, due_text.strip()))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
