@@ -122,7 +122,8 @@ async def first_paint(app: App) -> float:
 
 
 async def move_and_repaint(count: int, moves: int = 200) -> tuple[float, float]:
-    """p50 and p95 seconds for `j` (cursor down) plus painting every visible row, at `count` rows.
+    """p50 and p95 seconds for `j` (cursor down) plus painting every visible row, at `count` rows
+    (rows painted before come from the list's row cache, as they do in the app).
 
     Timed inside the app rather than through Pilot, whose own key round-trip (about 80 ms here,
     the same for an unbound key) would hide the widget's cost.
