@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from belt_tui.errors import StoreError
 
@@ -50,6 +51,23 @@ class Copy:
     flags: frozenset[str]
     shown_as: str
     gm_msgid: int | None = None
+
+
+class CopyFields(Protocol):
+    """What `Ledger.put` reads of a copy: a Copy, or the sync's fetched message (no Copy built for it)."""
+
+    @property
+    def uid(self) -> int: ...
+    @property
+    def message_id(self) -> str: ...
+    @property
+    def content_hash(self) -> str: ...
+    @property
+    def flags(self) -> frozenset[str]: ...
+    @property
+    def shown_as(self) -> str: ...
+    @property
+    def gm_msgid(self) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +137,7 @@ class Ledger:
         )
         return [_copy(row) for row in rows]
 
-    def put(self, key: FolderKey, copies: Iterable[Copy]) -> None:
+    def put(self, key: FolderKey, copies: Iterable[CopyFields]) -> None:
         """Insert or replace copies by UID, in one transaction."""
         rows = [
             (key.account, key.folder, key.uidvalidity, c.uid, c.message_id, c.content_hash,
@@ -210,5 +228,6 @@ def _flags_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+@functools.lru_cache(maxsize=256)
 def _flags_text(flags: frozenset[str]) -> str:
     return " ".join(sorted(flags))

@@ -16,8 +16,8 @@ import binascii
 import hashlib
 import quopri
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from belt_tui.mail.parse import AUTO_HEADERS
 
@@ -30,16 +30,22 @@ HEADER_FIELDS = tuple(
 )  # fmt: skip
 # The headers the reduced message writes itself, describing its own (decoded) body.
 _OWN_HEADERS = {b"content-type", b"content-transfer-encoding", b"mime-version"}
+_FOLDS = (b" ", b"\t")  # what a continuation line starts with
 # Text subtypes in order of preference: plain text is the author's words without markup to strip.
 _PREFERRED = (b"plain", b"html")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
+# Charsets in which ASCII bytes are the same ASCII characters: an ASCII payload in one is already UTF-8.
+_UTF8_NAMES = frozenset({"utf-8", "utf8"})
+_ASCII_SUPERSETS = _UTF8_NAMES | {
+    "us-ascii", "ascii", "iso-8859-1", "iso-8859-15", "latin-1", "latin1", "windows-1252", "cp1252"
+}  # fmt: skip
 # The Message-ID field with its continuation lines.
 _MESSAGE_ID_FIELD = re.compile(rb"^message-id[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 
 
-@dataclass(frozen=True, slots=True)
-class TextPart:
-    """Where the chosen text sits (`section` for BODY.PEEK[section]) and how it is encoded."""
+class TextPart(NamedTuple):
+    """Where the chosen text sits (`section` for BODY.PEEK[section]) and how it is encoded.
+    (A named tuple: one is made per message, and a frozen dataclass costs ~4x more to build.)"""
 
     section: str
     subtype: str
@@ -60,7 +66,8 @@ def body_fetch_item(section: str, cap: int) -> str:
 
 def choose_text_part(structure: Sequence) -> TextPart | None:
     """The first inline text/plain part, else the first inline text/html; None for a message without text."""
-    candidates = list(_text_leaves(structure, ""))
+    candidates: list[tuple[str, Sequence]] = []
+    _collect_text_leaves(structure, "", candidates)
     for wanted in _PREFERRED:
         for section, leaf in candidates:
             if _lower(leaf[1]) == wanted:
@@ -82,8 +89,10 @@ def multipart_params(structure: Sequence) -> list[tuple[str, str]]:
     return [(key, value) for key, value in _params(structure[2]).items() if key != "boundary"]
 
 
-def decode_part(payload: bytes, part: TextPart) -> str:
-    """Undo the transfer encoding and charset of a (possibly truncated) part; never raises."""
+def decode_part(payload: bytes, part: TextPart) -> bytes:
+    """Undo the transfer encoding and charset of a (possibly truncated) part; the text as UTF-8,
+    never raises. Text that already is UTF-8 (ASCII in an ASCII-compatible charset, or valid UTF-8
+    declared as such: most mail) is returned as it is, not decoded to str and encoded back."""
     encoding = part.encoding.lower()
     if encoding == "base64":
         compact = b"".join(payload.split())
@@ -94,22 +103,27 @@ def decode_part(payload: bytes, part: TextPart) -> str:
             payload = b""
     elif encoding == "quoted-printable":
         payload = quopri.decodestring(payload)
-    for charset in (part.charset, *_FALLBACK_CHARSETS):
+    charset = part.charset.lower()
+    if charset in _ASCII_SUPERSETS and payload.isascii():
+        return payload
+    for name in (part.charset, *_FALLBACK_CHARSETS):
         try:
-            return payload.decode(charset)
+            text = payload.decode(name)
         except (LookupError, UnicodeDecodeError):
             continue
-    return payload.decode("latin-1")
+        return payload if name.lower() in _UTF8_NAMES else text.encode("utf-8")
+    return payload.decode("latin-1").encode("utf-8")
 
 
 def reduced_message(
-    header_block: bytes, part: TextPart | None, text: str, structure: Sequence, *, truncated: bool
+    header_block: bytes, part: TextPart | None, text: bytes, structure: Sequence, *, truncated: bool
 ) -> bytes:
-    """Original header fields plus one UTF-8 text part: what `parse_message` and the cache receive."""
-    lines = [line for line in _unfolded_fields(header_block) if _field_name(line) not in _OWN_HEADERS]
+    """Original header fields plus one text part (`text`: UTF-8, as `decode_part` gives it): what
+    `parse_message` and the cache receive."""
+    lines = _kept_lines(header_block)
     # Line ends normalised on the UTF-8 bytes: the same result as on the text (no multi-byte sequence
     # holds CR or LF), and bytes.replace is ~30% faster than str.replace on non-ASCII text.
-    body = text.encode("utf-8").replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    body = text.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     subtype = part.subtype if part else "plain"
     leaf_headers = [
         f'Content-Type: text/{subtype}; charset="utf-8"'.encode(),
@@ -144,19 +158,22 @@ def reduced_message(
 def message_id_field(block: bytes) -> str:
     """The first Message-ID field's value, unfolded ("" when there is none): the one header a sync
     reads from every message (a regex for it is ~2x faster than splitting every field)."""
-    match = _MESSAGE_ID_FIELD.search(block)
+    # Usually the first "message-id" in the block starts the field: matching there skips the search.
+    match = _MESSAGE_ID_FIELD.match(block, max(block.lower().find(b"message-id"), 0))
+    if match is None:
+        match = _MESSAGE_ID_FIELD.search(block)
     return " ".join(match[1].decode("utf-8", "replace").split()) if match else ""
 
 
-def _text_leaves(node: Sequence, section: str) -> Iterator[tuple[str, Sequence]]:
-    """(section, leaf) for every inline text leaf, depth first; forwarded messages are not entered."""
+def _collect_text_leaves(node: Sequence, section: str, found: list[tuple[str, Sequence]]) -> None:
+    """Append (section, leaf) for every inline text leaf, depth first; forwarded messages are not
+    entered. (A list filled in place: nested generators cost ~2x more per message.)"""
     if node and isinstance(node[0], list):
+        prefix = section + "." if section else ""
         for index, child in enumerate(node[0], start=1):
-            yield from _text_leaves(child, f"{section}.{index}" if section else str(index))
-        return
-    if len(node) < 7 or _lower(node[0]) != b"text" or _is_attachment(node):
-        return
-    yield (section or "1"), node
+            _collect_text_leaves(child, prefix + str(index), found)
+    elif len(node) >= 7 and _lower(node[0]) == b"text" and not _is_attachment(node):
+        found.append((section or "1", node))
 
 
 def _text_part(section: str, leaf: Sequence) -> TextPart:
@@ -203,18 +220,20 @@ def _lower(value: object) -> bytes:
     return value.lower() if isinstance(value, bytes) else b""
 
 
-def _unfolded_fields(block: bytes) -> list[bytes]:
-    """Header fields, each with its continuation lines, without the terminating blank line."""
-    fields: list[bytes] = []
+def _kept_lines(block: bytes) -> list[bytes]:
+    """The header block's non-blank lines, without the fields (and their continuation lines) that the
+    reduced message writes itself; joined with CRLF they are the unfolded fields joined with CRLF."""
+    kept: list[bytes] = []
+    started = dropping = False
     for line in block.replace(b"\r\n", b"\n").split(b"\n"):
         if not line.strip():
             continue
-        if line[:1] in (b" ", b"\t") and fields:
-            fields[-1] += b"\r\n" + line
-        else:
-            fields.append(line)
-    return fields
-
-
-def _field_name(field: bytes) -> bytes:
-    return field.partition(b":")[0].strip().lower()
+        if started and line[:1] in _FOLDS:
+            if not dropping:
+                kept.append(line)
+            continue
+        started = True
+        dropping = line.partition(b":")[0].strip().lower() in _OWN_HEADERS
+        if not dropping:
+            kept.append(line)
+    return kept

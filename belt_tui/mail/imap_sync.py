@@ -331,9 +331,7 @@ class _Session:
     def _commit(self, key: FolderKey, fetched: list[FetchedMessage]) -> None:
         """Cache, then ledger: the ledger only claims content the cache has made durable."""
         self.cache.put_hashed([(m.content_hash, m.raw) for m in fetched if m.raw is not None])
-        self.ledger.put(
-            key, (Copy(m.uid, m.message_id, m.content_hash, m.flags, m.shown_as, m.gm_msgid) for m in fetched)
-        )
+        self.ledger.put(key, fetched)
 
     def _forget(self, key: FolderKey, gone: list[int], stale: list[Copy]) -> int:
         """Drop expunged copies and superseded UIDVALIDITY rows; returns how many messages went."""
