@@ -55,7 +55,7 @@ async def test_broken_theme_files_give_one_notification_and_the_default_theme(tm
             assert len(theme_notes) == 1
             text = str(theme_notes[0].message)
             assert "broken.toml" in text and "torn.toml" in text and "'paper' not found" in text
-            assert app.screen.query("Footer"), "the app runs on"
+            assert app.screen.query("KeyFooter"), "the app runs on"
 
 
 @pytest.mark.parametrize("theme", BUNDLED)

@@ -7,7 +7,6 @@ from datetime import UTC
 from pathlib import Path
 
 import pytest
-from textual.widgets._footer import FooterKey
 from tui_support import (
     ME,
     NOW,
@@ -27,8 +26,9 @@ from belt_tui.store import Store
 from belt_tui.tui.app import BeltApp
 from belt_tui.tui.bindings import ALL_GROUPS
 from belt_tui.tui.screens.help import HelpScreen
+from belt_tui.tui.widgets.footer import KeyFooter
 from belt_tui.tui.widgets.line_list import KEY_REPEAT
-from belt_tui.tui.widgets.reading_pane import ReadingPane
+from belt_tui.tui.widgets.reading_pane import CURSOR_MARK, ReadingPane
 from belt_tui.tui.widgets.thread_list import ThreadList
 
 SIZE = (120, 36)
@@ -141,8 +141,7 @@ async def test_the_footer_names_the_keys_of_the_focused_pane(small_belt: Belt):
         await loaded(app, pilot)
 
         def footer() -> str:
-            shown = (key for key in app.screen.query(FooterKey) if key.display and key.parent.display)
-            return " ".join(key.description for key in shown)
+            return " ".join(app.screen.query_one(KeyFooter).shown_descriptions)
 
         assert "Read" in footer() and "Next ask" not in footer()
         await pilot.press("enter")
@@ -151,6 +150,33 @@ async def test_the_footer_names_the_keys_of_the_focused_pane(small_belt: Belt):
         await pilot.press("escape")
         await pilot.pause()
         assert "Read" in footer() and "Next ask" not in footer()
+
+
+async def test_a_click_on_a_footer_key_presses_it(small_belt: Belt):
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        footer = app.screen.query_one(KeyFooter)
+        assert footer.shown_descriptions[0] == "Read"
+        await pilot.click(KeyFooter, offset=(1, 0))
+        await pilot.pause()
+        assert app.screen.query_one(ReadingPane).has_focus
+
+
+async def test_only_the_focused_pane_shows_its_cursor(small_belt: Belt):
+    """Focus shows in the cursor: the sentence mark appears when the pane has focus, and goes with it."""
+    app = BeltApp(small_belt)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        assert not any(CURSOR_MARK.strip() in line for line in pane_lines(app))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(CURSOR_MARK.strip() in line for line in pane_lines(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not any(CURSOR_MARK.strip() in line for line in pane_lines(app))
 
 
 async def test_reading_pane_folds_older_messages_and_opens_the_latest(small_belt: Belt):

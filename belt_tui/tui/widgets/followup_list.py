@@ -21,10 +21,13 @@ DUE_WIDTH = 22
 class FollowUpList(LineList[FollowUpRow]):
     """Follow-up rows under group headings; the cursor skips the headings."""
 
+    CURSOR_COMPONENT: ClassVar[str] = "followup-list--cursor"
+
     BINDINGS: ClassVar[list[BindingType]] = list(FOLLOWUP_LIST.bindings)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "followup-list--cursor",
+        "followup-list--cursor-blurred",
         "followup-list--heading",
         "followup-list--overdue",
         "followup-list--closed",
@@ -70,7 +73,7 @@ class FollowUpList(LineList[FollowUpRow]):
                 )
             ]
         if selected:
-            base = base + self.component_style("followup-list--cursor", partial=False)
+            base = base + self.cursor_style()
         closed = not row.followup.is_open
         due_style = base + self.component_style(
             "followup-list--closed"

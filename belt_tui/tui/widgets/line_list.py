@@ -19,12 +19,14 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from belt_tui.tui.widgets.quiet_focus import QuietFocus
+
 Row = TypeVar("Row")
 # Cursor moves closer together than this come from a held key (key repeat is 25-40 per second).
 KEY_REPEAT = 0.1
 
 
-class LineList(ScrollView, Generic[Row], can_focus=True):
+class LineList(QuietFocus, ScrollView, Generic[Row], can_focus=True):
     """Rows with a cursor; subclasses paint rows and post their own Highlighted/Opened messages."""
 
     DEFAULT_CSS = """
@@ -37,7 +39,8 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
     # Keep painted rows until the rows, the width or the styles change: scrolling by one row then
     # paints one new row, not a screenful. Only for lists whose rows paint from the row alone.
     CACHE_ROWS: ClassVar[bool] = False
-    # The component class of the cursor row: the one row whose look follows focus.
+    # The component class of the cursor row: the one row whose look follows focus. Unfocused, the
+    # cursor row takes this class with "-blurred" added (no `:focus` rules: see QuietFocus).
     CURSOR_COMPONENT: ClassVar[str] = ""
 
     # repaint=False: a move repaints two lines (refresh_line), not the whole list.
@@ -129,6 +132,18 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
             self._painted[key] = strip
         return strip
 
+    def cursor_style(self) -> Style:
+        """The cursor row's style: bright while the list has focus, dim otherwise."""
+        suffix = "" if self.has_focus else "-blurred"
+        return self.component_style(self.CURSOR_COMPONENT + suffix, partial=False)
+
+    def focus_changed(self) -> None:
+        """Only the cursor row shows focus: repaint that row."""
+        for key in [key for key in self._painted if key[1]]:
+            del self._painted[key]
+        if self._rows:
+            self.refresh_line(self.cursor)
+
     def notify_style_update(self) -> None:
         """Theme or focus changed: forget the cached row styles; painted rows are checked when next used."""
         self._styles.clear()
@@ -138,8 +153,7 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
     def _forget_restyled_rows(self) -> None:
         """Drop the painted rows whose look changed with the styles.
 
-        Focus changes only the cursor row's style: the other rows stay painted, so moving focus to
-        the reading pane and back paints one row of the list anew, not a screenful.
+        Only the cursor row's style can change without the others (a theme change restyles all).
         """
         self._restyled = False
         look = self._row_look()
@@ -152,7 +166,8 @@ class LineList(ScrollView, Generic[Row], can_focus=True):
 
     def _row_look(self) -> tuple[Style, ...]:
         """The styles a row other than the cursor's is painted in."""
-        others = sorted(self.COMPONENT_CLASSES - {self.CURSOR_COMPONENT})
+        cursor = {self.CURSOR_COMPONENT, self.CURSOR_COMPONENT + "-blurred"}
+        others = sorted(self.COMPONENT_CLASSES - cursor)
         return (self.rich_style, *(self.component_style(name) for name in others))
 
     def component_style(self, component: str, partial: bool = True) -> Style:

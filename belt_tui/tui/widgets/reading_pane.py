@@ -31,6 +31,7 @@ from belt_tui.core_views import format_age
 from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, ThreadAnalysis, ThreadState
 from belt_tui.tui.bindings import READING_PANE
 from belt_tui.tui.text import one_line, printable
+from belt_tui.tui.widgets.quiet_focus import QuietFocus
 
 _STATE_LABELS = {
     ThreadState.NEEDS_REPLY: ("Needs my reply", "$belt-needs-reply"),
@@ -49,8 +50,12 @@ CURSOR_MARK = "▶ "
 _BLOCKS = ("header", "older", "latest", "newer", "info")
 
 
-class ReadingPane(ScrollView, can_focus=True):
-    """Shows the thread handed to `show`; scrolls with the same keys as the list."""
+class ReadingPane(QuietFocus, ScrollView, can_focus=True):
+    """Shows the thread handed to `show`; scrolls with the same keys as the list.
+
+    The sentence cursor (marked, in the highlight colour) shows only while the pane has focus: it is
+    how the pane shows focus, and a focus change re-renders the open message alone.
+    """
 
     DEFAULT_CSS = """
     ReadingPane {
@@ -143,6 +148,10 @@ class ReadingPane(ScrollView, can_focus=True):
             return
         self._footer = text
         self._set_blocks(info=self._info())
+
+    def focus_changed(self) -> None:
+        if self.message is not None:
+            self._set_blocks(latest=self._expanded(self.message))
 
     def watch_sentence(self) -> None:
         message = self.message
@@ -348,9 +357,10 @@ class ReadingPane(ScrollView, can_focus=True):
             start, end = sentence.span.start, sentence.span.end
             pieces.append(Content(printable(body[position:start])))
             ask = self._ask_at(sentence)
-            style = CURSOR_STYLE if index == self.sentence else ASK_STYLES[ask.kind] if ask else ""
+            at_cursor = index == self.sentence and self.has_focus
+            style = CURSOR_STYLE if at_cursor else ASK_STYLES[ask.kind] if ask else ""
             text = printable(body[start:end])
-            if index == self.sentence:
+            if at_cursor:
                 text = CURSOR_MARK + text
             piece = Content(text).stylize(style) if style else Content(text)
             pieces.append(piece.stylize(Style.from_meta({"@click": f"select_sentence({index})"})))

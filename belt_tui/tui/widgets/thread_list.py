@@ -31,6 +31,7 @@ class ThreadList(LineList[ThreadRow]):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "thread-list--cursor",
+        "thread-list--cursor-blurred",
         "thread-list--needs-reply",
         "thread-list--waiting",
         "thread-list--overdue",
@@ -72,7 +73,7 @@ class ThreadList(LineList[ThreadRow]):
     def paint_row(self, row: ThreadRow, selected: bool, width: int) -> list[Segment]:
         base = self.rich_style
         if selected:
-            base = base + self.component_style("thread-list--cursor", partial=False)
+            base = base + self.cursor_style()
         state_style = base + self._state_style(row)
         dim = base + self.component_style("thread-list--dim")
         asks = str(row.ask_count) if row.ask_count else ""
