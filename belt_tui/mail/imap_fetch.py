@@ -125,8 +125,6 @@ def fetch_flags(client: IMAPClient, uids: Sequence[int]) -> dict[int, frozenset[
 def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
     header_block = _item(data, b"BODY[HEADER") or b""
     structure = data.get(b"BODYSTRUCTURE") or ()
-    ids = msg_ids(message_id_field(header_block))
-    message_id = ids[0] if ids else None
     shown_as = gmail_shown_folder(data.get(b"X-GM-LABELS") or ()) if plan.by_label else plan.shown_as
     return _Head(
         uid=uid,
@@ -135,9 +133,19 @@ def _head(uid: int, data: Mapping[bytes, Any], plan: FolderPlan) -> _Head:
         part=choose_text_part(structure) if structure else None,
         flags=_flags(data),
         shown_as=shown_as,
-        message_id=message_id,
+        message_id=_first_message_id(message_id_field(header_block)),
         gm_msgid=data.get(b"X-GM-MSGID"),
     )
+
+
+def _first_message_id(value: str) -> str | None:
+    """The first id `msg_ids` finds in the field, or None. A lone ASCII "<id>" without whitespace
+    (nearly every Message-ID) is that id as it is, without msg_ids' regex work."""
+    lone = value[:1] == "<" and value[-1:] == ">" and value.count("<") == value.count(">") == 1
+    if lone and len(value) > 2 and value.isascii() and len(value.split()) == 1:
+        return value
+    ids = msg_ids(value)
+    return ids[0] if ids else None
 
 
 def _by_section(heads: Iterable[_Head]) -> dict[str, list[tuple[int, TextPart]]]:

@@ -86,7 +86,10 @@ def multipart_params(structure: Sequence) -> list[tuple[str, str]]:
     """The top-level multipart parameters other than the boundary (e.g. report-type=delivery-status)."""
     if not structure or not isinstance(structure[0], list) or len(structure) < 3:
         return []
-    return [(key, value) for key, value in _params(structure[2]).items() if key != "boundary"]
+    raw = structure[2]
+    if isinstance(raw, tuple) and len(raw) == 2 and _lower(raw[0]) == b"boundary":
+        return []  # the usual case, without decoding the boundary
+    return [(key, value) for key, value in _params(raw).items() if key != "boundary"]
 
 
 def decode_part(payload: bytes, part: TextPart) -> bytes:
