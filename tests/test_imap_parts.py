@@ -129,3 +129,23 @@ def test_a_single_part_reduced_message_is_utf8_text() -> None:
     message = parse_message(raw)
     assert message.body_is_html and "Sign by Friday" in message.body
     assert b"X-Belt-Truncated: yes" in raw
+
+
+def test_the_reduced_message_replaces_the_original_content_headers_and_keeps_folded_fields() -> None:
+    headers = (
+        b"Subject: Draft\r\n terms\r\nMIME-Version: 1.0\r\ncontent-type : multipart/mixed;\r\n"
+        b"\tboundary=b1\r\nContent-Transfer-Encoding: 7bit\r\nContent-Language: en\r\n\r\n"
+    )
+    raw = reduced_message(headers, None, b"Hello", structure(PLAIN_PART), truncated=False)
+    head = raw.partition(b"\r\n\r\n")[0]
+    assert head.startswith(b"Subject: Draft\r\n terms\r\nContent-Language: en\r\n")
+    assert b"multipart/mixed" not in head and b"boundary=b1" not in head and b"7bit\r\n" not in head
+    assert head.count(b"MIME-Version") == 1 and b'Content-Type: text/plain; charset="utf-8"' in head
+
+
+def test_text_that_is_already_utf8_comes_back_as_it_arrived() -> None:
+    utf8 = TextPart("1", "plain", "UTF-8", "8bit", 20)
+    ascii_latin = TextPart("1", "plain", "iso-8859-1", "7bit", 20)
+    assert decode_part("Café at ten".encode(), utf8) == "Café at ten".encode()
+    assert decode_part(b"Coffee at ten", ascii_latin) == b"Coffee at ten"
+    assert decode_part(b"Caf\xe9", utf8) == "Café".encode()  # not UTF-8 after all: read as cp1252

@@ -31,6 +31,9 @@ HEADER_FIELDS = tuple(
 # The headers the reduced message writes itself, describing its own (decoded) body.
 _OWN_HEADERS = {b"content-type", b"content-transfer-encoding", b"mime-version"}
 _FOLDS = (b" ", b"\t")  # what a continuation line starts with
+# How a line holding one of them can start (a first line may have blanks before the name): other
+# lines (From, To, Subject...) are kept without looking at their name.
+_OWN_INITIALS = frozenset((b"c", b"C", b"m", b"M", b" ", b"\t", b"\r", b"\x0b", b"\x0c"))
 # Text subtypes in order of preference: plain text is the author's words without markup to strip.
 _PREFERRED = (b"plain", b"html")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
@@ -225,18 +228,23 @@ def _lower(value: object) -> bytes:
 
 def _kept_lines(block: bytes) -> list[bytes]:
     """The header block's non-blank lines, without the fields (and their continuation lines) that the
-    reduced message writes itself; joined with CRLF they are the unfolded fields joined with CRLF."""
-    kept: list[bytes] = []
-    started = dropping = False
+    reduced message writes itself; joined with CRLF they are the kept unfolded fields joined with CRLF.
+    A field's name is read only when it can be one of those (most fields start with another letter)."""
+    fields: list[list[bytes]] = []
     for line in block.replace(b"\r\n", b"\n").split(b"\n"):
         if not line.strip():
             continue
-        if started and line[:1] in _FOLDS:
-            if not dropping:
-                kept.append(line)
-            continue
-        started = True
-        dropping = line.partition(b":")[0].strip().lower() in _OWN_HEADERS
-        if not dropping:
-            kept.append(line)
+        if fields and line[:1] in _FOLDS:
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+    kept: list[bytes] = []
+    for lines in fields:
+        first = lines[0]
+        if first[:1] in _OWN_INITIALS:
+            # The name ends at the field's first colon, which may sit on a continuation line.
+            name = (first if b":" in first else b"\r\n".join(lines)).partition(b":")[0]
+            if name.strip().lower() in _OWN_HEADERS:
+                continue
+        kept.extend(lines)
     return kept
