@@ -180,13 +180,20 @@ def synthetic_analyses(count: int) -> list[ThreadAnalysis]:
 
 async def repainted(pilot, rounds: int = 5) -> None:
     """Every message the key caused is handled and the screen repaints what changed, as on a tick;
-    again while that left work behind (callbacks run after a refresh and what they made dirty)."""
+    again while that left work behind (messages still on their way, callbacks run after a refresh
+    and what they made dirty)."""
     for _ in range(rounds):
         await pilot._wait_for_screen()
         screen = pilot.app.screen
         screen._on_timer_update()
+        # A message still bubbling up to the screen (a list's Highlighted) is work the key caused too.
+        bubbling = any(node._message_queue.qsize() for node in screen.walk_children(with_self=True))
         if not (
-            screen._callbacks or screen._dirty_widgets or screen._layout_required or screen._repaint_required
+            bubbling
+            or screen._callbacks
+            or screen._dirty_widgets
+            or screen._layout_required
+            or screen._repaint_required
         ):
             return
 

@@ -66,7 +66,6 @@ class TriageScreen(FollowUpActions):
         super().__init__()
         self._pending_thread: object = _NOTHING
         self._pane_timer: Timer | None = None
-        self._show_scheduled = False
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).display = False
@@ -169,27 +168,26 @@ class TriageScreen(FollowUpActions):
 
     @on(ThreadList.Highlighted)
     def _thread_highlighted(self, event: ThreadList.Highlighted) -> None:
-        """Show the thread once the list has repainted; while `j` is held, once the key is let go.
+        """Show the thread in the frame that moves the cursor; while `j` is held, once the key is let go.
 
         Drawing the pane for every row a held key passes over doubled the work of each move; the
         list now moves at the key's repeat rate and the pane shows where it stopped. Whatever reads
-        the pane (enter, `i`) shows the waiting thread first.
+        the pane (enter, `i`) shows the waiting thread first. A single move shows it at once: left
+        until after the list's repaint, the pane came a frame (up to 17 ms) later.
         """
         self._pending_thread = event.row.thread_id if event.row else None
         if event.repeating:
             if self._pane_timer is not None:
                 self._pane_timer.stop()
             self._pane_timer = self.set_timer(KEY_REPEAT, self._show_pending_thread)
-        elif not self._show_scheduled:
-            self._show_scheduled = True
-            self.call_after_refresh(self._show_pending_thread)
+        else:
+            self._show_pending_thread()
 
     def _show_pending_thread(self) -> None:
         """Show the thread the list's cursor moved to, if the pane does not show it yet."""
         if self._pane_timer is not None:
             self._pane_timer.stop()
             self._pane_timer = None
-        self._show_scheduled = False
         thread_id, self._pending_thread = self._pending_thread, _NOTHING
         if thread_id is not _NOTHING:
             belt = self.app.belt

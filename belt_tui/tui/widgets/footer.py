@@ -66,7 +66,6 @@ class KeyFooter(ScrollView, can_focus=False):
         super().__init__()
         self._keys: tuple[ShownKey, ...] = ()
         self._palette: ShownKey | None = None
-        self._pending = False
         # The key painted over each run of cells: (start, end, key), for clicks.
         self._spans: list[tuple[int, int, ShownKey]] = []
 
@@ -78,14 +77,12 @@ class KeyFooter(ScrollView, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def bindings_changed(self, screen: Screen) -> None:
-        if not screen.app.app_focus or self._pending or not self.is_attached or screen is not self.screen:
-            return
-        self._pending = True
-        self.call_after_refresh(self._show_keys)
+        """Read the keys at once (focus moved): painted in the frame that shows the focus move."""
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self._show_keys()
 
     def _show_keys(self) -> None:
         """Read the bindings in force; repaint the line only when the keys it shows changed."""
-        self._pending = False
         palette_key = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else None
         keys: list[ShownKey] = []
         palette: ShownKey | None = None
