@@ -45,6 +45,8 @@ ASK_STYLES = {
     AskKind.COMMITMENT: "bold $belt-mine on $belt-ask",
 }
 CURSOR_STYLE = "bold reverse $text on $belt-highlight"
+# Unfocused, the cursor sentence (a follow-up's quote, the first ask) stays findable, unmarked and dim.
+BLURRED_CURSOR_STYLE = "bold $text on $panel"
 CURSOR_MARK = "▶ "
 # The blocks of the pane, top to bottom, with a blank line between two shown blocks.
 _BLOCKS = ("header", "older", "latest", "newer", "info")
@@ -53,8 +55,9 @@ _BLOCKS = ("header", "older", "latest", "newer", "info")
 class ReadingPane(QuietFocus, ScrollView, can_focus=True):
     """Shows the thread handed to `show`; scrolls with the same keys as the list.
 
-    The sentence cursor (marked, in the highlight colour) shows only while the pane has focus: it is
-    how the pane shows focus, and a focus change re-renders the open message alone.
+    The sentence cursor is marked and in the highlight colour only while the pane has focus (dim
+    and unmarked otherwise): it is how the pane shows focus, and a focus change re-renders the open
+    message alone.
     """
 
     DEFAULT_CSS = """
@@ -357,11 +360,11 @@ class ReadingPane(QuietFocus, ScrollView, can_focus=True):
             start, end = sentence.span.start, sentence.span.end
             pieces.append(Content(printable(body[position:start])))
             ask = self._ask_at(sentence)
-            at_cursor = index == self.sentence and self.has_focus
-            style = CURSOR_STYLE if at_cursor else ASK_STYLES[ask.kind] if ask else ""
+            style = ASK_STYLES[ask.kind] if ask else ""
             text = printable(body[start:end])
-            if at_cursor:
-                text = CURSOR_MARK + text
+            if index == self.sentence:
+                style = CURSOR_STYLE if self.has_focus else BLURRED_CURSOR_STYLE
+                text = CURSOR_MARK + text if self.has_focus else text
             piece = Content(text).stylize(style) if style else Content(text)
             pieces.append(piece.stylize(Style.from_meta({"@click": f"select_sentence({index})"})))
             position = end
