@@ -69,3 +69,10 @@ def test_help_before_a_subcommand_still_lists_them_all(tmp_path):
     assert result.returncode == 0
     for name in COMMANDS:
         assert f"    {name}" in result.stdout
+
+
+def test_an_unknown_subcommand_is_refused_with_the_list_of_choices(tmp_path):
+    result = belt("snyc", home=tmp_path)
+    assert result.returncode == 2
+    assert "invalid choice: 'snyc'" in result.stderr
+    assert all(name in result.stderr for name in COMMANDS)

@@ -31,7 +31,7 @@ COMMANDS: tuple[str, ...] = (
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
-    """The parser for `argv`: only the subcommand it names is imported, all of them for help or none named.
+    """The parser for `argv`: only the subcommands it needs are imported (see `_commands_to_register`).
 
     Importing every subcommand costs a `belt sync` run from cron about as much as a sync with nothing new.
     """
@@ -42,23 +42,23 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"belt {__version__}")
     parser.add_argument("--config", type=Path, metavar="FILE", help="config file (default: the XDG location)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    named = _named_command(argv)
-    for name in (named,) if named else COMMANDS:
+    for name in _commands_to_register(argv):
         importlib.import_module(f"belt_tui.cli.{name}").register(subparsers)
     return parser
 
 
-def _named_command(argv: Sequence[str]) -> str | None:
-    """The subcommand in `argv`, read as argparse reads it, or None when help comes first or none is named."""
+def _commands_to_register(argv: Sequence[str]) -> tuple[str, ...]:
+    """The subcommands `argv` needs, read as argparse reads it: the one it names, none when it names none (the
+    app), and all of them for help or for a word argparse must reject with the list of choices."""
     words = iter(argv)
     for word in words:
         if word in ("-h", "--help"):
-            return None
+            return COMMANDS
         if word == "--config":
             next(words, None)
         elif not word.startswith("-"):
-            return word if word in COMMANDS else None
-    return None
+            return (word,) if word in COMMANDS else COMMANDS
+    return ()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
