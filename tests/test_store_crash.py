@@ -82,7 +82,7 @@ def test_sigkill_during_writes_never_corrupts_or_loses_a_confirmed_record(tmp_pa
             assert len(store.followups()) >= SEED_FOLLOWUPS
 
     assert len(confirmed) > ROUNDS
-    # A temp file left behind proves a kill landed between creating and renaming it. How often one does depends
-    # on the disk (0-7 in 50 kills on our machines), so the test keeps killing until one has, within MAX_ROUNDS;
-    # it fails only if the writes stopped exercising the dangerous window.
+    # A temp file left behind proves a kill landed between creating and renaming it. How often one does
+    # depends on the disk (0-7 in 50 kills on our machines), so the test keeps killing until one has, within
+    # MAX_ROUNDS; it fails only if the writes stopped exercising the dangerous window.
     assert killed_mid_write > 0, "no kill landed inside a write; the test proved nothing"
