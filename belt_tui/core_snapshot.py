@@ -27,7 +27,7 @@ import pickle
 import struct
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, Self
 from zoneinfo import ZoneInfo
@@ -47,6 +47,7 @@ from belt_tui.model import (
     ThreadState,
     Verdict,
 )
+from belt_tui.scan_cache import dataclass_pickler
 
 log = logging.getLogger(__name__)
 
@@ -91,21 +92,7 @@ def _zone_by_key(zone: ZoneInfo) -> tuple[type, tuple[str]]:
     return ZoneInfo, (zone.key,)
 
 
-def _by_constructor(cls: type) -> Callable[[object], tuple[type, tuple[object, ...]]]:
-    """Frozen dataclasses pickle as constructor calls: unpickling skips `fields()` per object."""
-    names = tuple(field.name for field in dataclasses.fields(cls))
-    return lambda obj: (cls, tuple(getattr(obj, name) for name in names))
-
-
-_DISPATCH = {**{cls: _by_constructor(cls) for cls in _DATACLASSES}, ZoneInfo: _zone_by_key}
-
-
-def _dumps(analysis: ThreadAnalysis) -> bytes:
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH
-    pickler.dump(analysis)
-    return buffer.getvalue()
+_dumps = dataclass_pickler(_DATACLASSES, extra={ZoneInfo: _zone_by_key})
 
 
 class _AnalysisUnpickler(pickle.Unpickler):

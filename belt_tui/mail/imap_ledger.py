@@ -41,6 +41,10 @@ CREATE INDEX IF NOT EXISTS copies_by_message ON copies (account, message_id);
 """
 
 
+_COPY_COLUMNS = "uid, message_id, content_hash, flags, shown_as, gm_msgid"
+"""The columns `_copy` reads, in its order."""
+
+
 @dataclass(frozen=True, slots=True)
 class Copy:
     """One message as it sits in one folder: UID, identity, cached content and server flags."""
@@ -106,7 +110,7 @@ class Ledger:
     def copies_by_uid(self, key: FolderKey) -> list[Copy]:
         """Every known copy in the folder under this UIDVALIDITY, in UID order (the primary key's)."""
         rows = self._db.execute(
-            "SELECT uid, message_id, content_hash, flags, shown_as, gm_msgid FROM copies "
+            f"SELECT {_COPY_COLUMNS} FROM copies "
             "WHERE account = ? AND folder = ? AND uidvalidity = ? ORDER BY uid",
             (key.account, key.folder, key.uidvalidity),
         )
@@ -114,12 +118,7 @@ class Ledger:
 
     def copies(self, key: FolderKey) -> dict[int, Copy]:
         """Every known copy in the folder under this UIDVALIDITY, by UID."""
-        rows = self._db.execute(
-            "SELECT uid, message_id, content_hash, flags, shown_as, gm_msgid FROM copies "
-            "WHERE account = ? AND folder = ? AND uidvalidity = ?",
-            (key.account, key.folder, key.uidvalidity),
-        )
-        return {row[0]: _copy(row) for row in rows}
+        return {copy.uid: copy for copy in self.copies_by_uid(key)}
 
     def count(self, key: FolderKey) -> int:
         (count,) = self._db.execute(
@@ -131,8 +130,7 @@ class Ledger:
     def stale_copies(self, key: FolderKey) -> list[Copy]:
         """Copies recorded in the folder under an earlier UIDVALIDITY."""
         rows = self._db.execute(
-            "SELECT uid, message_id, content_hash, flags, shown_as, gm_msgid FROM copies "
-            "WHERE account = ? AND folder = ? AND uidvalidity != ?",
+            f"SELECT {_COPY_COLUMNS} FROM copies WHERE account = ? AND folder = ? AND uidvalidity != ?",
             (key.account, key.folder, key.uidvalidity),
         )
         return [_copy(row) for row in rows]
