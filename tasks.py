@@ -129,6 +129,7 @@ def installed_extras() -> set[str] | None:
 def ensure_installed(extras: Sequence[str] = ()) -> None:
     """Create the venv and install Belt editable, but only when pyproject.toml changed since last time."""
     ensure_venv()
+    byte_compile()
     have = installed_extras()
     if have is not None and have.issuperset(extras):
         return
@@ -137,6 +138,14 @@ def ensure_installed(extras: Sequence[str] = ()) -> None:
     say(f"installing belt-tui{target[1:]} (editable) into .venv")
     check([VENV_PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target])
     STAMP.write_text(" ".join([pyproject_hash(), *wanted]) + "\n")
+
+
+def byte_compile() -> None:
+    """Write Belt's bytecode, as pip does for an installed package; an editable install never does.
+
+    Where PYTHONDONTWRITEBYTECODE is set, every `belt` process would otherwise compile its own
+    sources again (~0.1 s per start). Only changed files are compiled (~0.08 s when none are)."""
+    check([VENV_PYTHON, "-m", "compileall", "-q", ROOT / "belt_tui"])
 
 
 def ensure_dovecot() -> None:

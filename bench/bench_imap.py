@@ -43,6 +43,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from bytecode import compile_belt  # noqa: E402
 from servers_dovecot import DovecotServer, find_program  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "dev" / "mail"
@@ -204,6 +205,7 @@ def main() -> None:
         "--runs", type=int, default=3, help="rounds of the four sync runs; medians are compared"
     )
     args = parser.parse_args()
+    compile_belt()
     mbsync = find_program("mbsync")
     if mbsync is None:
         raise SystemExit(

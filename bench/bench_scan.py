@@ -31,6 +31,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from bytecode import compile_belt
+
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "mail"
 ME = "dana.whitfield@harborlaw.com"
 NOW = "2026-01-09T09:00:00-05:00"
@@ -159,6 +161,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--stages", action="store_true", help="add an in-process per-stage breakdown")
     args = parser.parse_args()
+    compile_belt()
     cold: list[tuple[float, float]] = []
     again: list[tuple[float, float]] = []
     loads: list[float] = []

@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Self
 
+from bytecode import compile_belt
 from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import OptionList
@@ -410,6 +411,7 @@ def main() -> None:
     parser.add_argument("--demo-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--store-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    compile_belt()
     if args.demo_child:
         demo_child(args.demo_child)
         return
