@@ -40,6 +40,24 @@ FOUND = [
     ("I'll chase the courier first thing tomorrow.", AskKind.COMMITMENT),
     ("I'll cover it.", AskKind.COMMITMENT),
     ("Noor will book the interpreter for Thursday.", AskKind.COMMITMENT),
+    # The promised work is the second verb ("look at it" promises nothing deliverable, "get back" does).
+    ("I'll look over the schedule and get back to you by noon.", AskKind.COMMITMENT),
+    # A modal request after a conditional or temporal lead-in, with or without a question mark.
+    ("If you have a spare moment, could you ring the registry about the hearing date.", AskKind.REQUEST),
+    ("When you get a chance, can you resend the bundle", AskKind.REQUEST),
+    # "If you could ..." with no main clause is a polite instruction.
+    ("Priya: if you could initial the last page please.", AskKind.REQUEST),
+    # "lets" as hurried mail writes "let's".
+    ("Team, lets schedule the witness prep for next week.", AskKind.REQUEST),
+    # What the reader must do, stated rather than asked.
+    ("Omar, you may need to file the notice yourself.", AskKind.REQUEST),
+    ("I think you should call the insurer today.", AskKind.REQUEST),
+    # Needs that come from the reader, and requests stated as the message's purpose.
+    ("We still can't close, as we need the completion statement from you.", AskKind.REQUEST),
+    ("I am writing to request an extension of the filing deadline.", AskKind.REQUEST),
+    ("Before the call -- it would be really helpful if you could list the open points.", AskKind.REQUEST),
+    # "let me know if you're available / able to" waits on an answer (unlike "if you're interested").
+    ("Let me know if you're available to sign on Friday.", AskKind.QUESTION),
 ]
 
 NOT_ASKS = [
@@ -52,6 +70,16 @@ NOT_ASKS = [
     "I'd like to get back to the buyer by Tuesday.",
     "Should you have any questions, I am around all week.",
     "I'll dial in from the airport.",
+    # Subjectless sentences about the writer, not instructions to the reader.
+    "Look forward to meeting the new associate.",
+    "Let me check the file first.",
+    "Let's see how the judge rules.",
+    # Reassurance, conditions and suggestions: nothing the reader is told to do.
+    "Don't feel you have to finish the bundle tonight.",
+    "If you need to reach me, I'm on my mobile.",
+    "Let me know if you're interested in the seminar.",
+    "I don't need anything else from you.",
+    "You should have received the signed copy.",
 ]
 
 

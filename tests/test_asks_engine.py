@@ -149,3 +149,11 @@ def test_classify_sentence() -> None:
     is_ask, kind, due = classify_sentence("Can you file it by Friday?", BASE)
     assert is_ask and kind is AskKind.REQUEST and due.date().isoformat() == "2026-03-06"
     assert classify_sentence("Thanks so much!", BASE) == (False, None, None)
+
+
+def test_classify_reads_a_line_of_several_sentences_by_its_strongest_ask() -> None:
+    is_ask, kind, due = classify_sentence(
+        "Good to see you at the hearing. Please send the order by Friday.", BASE
+    )
+    assert is_ask and kind is AskKind.REQUEST and due.date().isoformat() == "2026-03-06"
+    assert classify_sentence("Good to see you. The hearing went well.", BASE) == (False, None, None)

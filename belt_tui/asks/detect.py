@@ -40,7 +40,8 @@ _APPROVAL_REQUEST = re.compile(
 )
 _PLEASE_LEAD_IN = re.compile(r"\bplease\s*:$")
 _DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
-_LETS = re.compile(r"^let(?:'s|\s+us)\s+([a-z-]+)")
+# "lets" is how hurried mail writes "let's": no other reading of it opens a clause.
+_LETS = re.compile(r"^let(?:'s|s|\s+us)\s+([a-z-]+)")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _NAME_ONLY = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?$")
 
@@ -149,7 +150,7 @@ def _imperative(clause: str, original: str) -> str | None:
         if first in lx.POLITE_ADVERBS and len(words) > 1:
             first = words[1]
         if first in lx.IMPERATIVE_VERBS and not re.match(rf"^{re.escape(first)}\s*:", chunk):
-            return first
+            return None if _speaker_not_reader(first, words) else first
         if (
             first in lx.SUBORDINATE_OPENERS
             or first in lx.DISCOURSE_OPENERS
@@ -160,6 +161,20 @@ def _imperative(clause: str, original: str) -> str | None:
     return None
 
 
+def _speaker_not_reader(verb: str, words: list[str]) -> bool:
+    """A subjectless sentence about the writer, not an instruction: "Look forward to meeting you",
+    "Let me call him" (the writer will act; "let me know / have / see" still asks the reader)."""
+    following = words[words.index(verb) + 1 : words.index(verb) + 3]
+    if verb == "look":
+        return following[:1] == ["forward"]
+    if verb == "let":
+        return len(following) == 2 and following[0] in ("me", "us") and following[1] not in _LET_ME_ASKS
+    return False
+
+
+_LET_ME_ASKS = word_set("know have see hear get")
+
+
 def _commitment(clause: str, original: str) -> tuple[str, float] | None:
     """(committer, confidence) when the clause promises deliverable work; committer "" is the sender."""
     if lx.CONDITIONAL_OPENING.match(clause) or lx.OFFERS.search(clause):
@@ -168,6 +183,9 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
         verb = match.group(1)
         if verb in lx.COMMIT_VERBS:
             return "", 0.85
+        also = lx.AND_THEN_VERB.match(clause[match.end(1) :])
+        if also and also.group(1) in lx.COMMIT_VERBS:
+            return "", 0.8
         if verb == "have" and lx.HAVE_DELIVERY.search(clause[match.end() :]):
             return "", 0.8
     if lx.FIRST_PERSON_CAN_HAVE.search(clause) and lx.DEADLINE_HINT.search(clause):
@@ -208,6 +226,9 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return _question(body, 0.85, 0.75)  # a request leading in to a list ("Could you help with these:")
     if lx.INVERTED_QUESTION.match(body) and not lx.CONDITIONAL_OPENING.match(body):
         return _question(body, 0.8, 0.65)  # "can u push back on the date asap."
+    main = _after_lead_in(body)
+    if main is not body and lx.MODAL_TO_READER.match(main):
+        return _question(main, 0.8, 0.65)  # "If you get a minute, can you call me to discuss."
     if _APPROVAL_GRANT.match(body):
         return AskKind.APPROVAL, 0.85, "grants approval", None
     if lx.OFFERS.search(body) and not lx.FIRST_PERSON_CAN_HAVE.search(body):
@@ -218,13 +239,16 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return _verb_kind(verb, body), 0.9, "'please' request", None
     if _PLEASE_LEAD_IN.search(body):
         return AskKind.REQUEST, 0.85, "'please' lead-in", None
+    polite = lx.IF_YOU_COULD.match(body)
+    if polite and polite.group(1) in lx.IMPERATIVE_VERBS:
+        return _verb_kind(polite.group(1), body), 0.75, "'if you could' request", None
     if lx.LET_US_KNOW.match(body):
         return _verb_kind("let", body), 0.85, "'let me know' question", None
     negative = _DONT.match(body)
-    if negative and negative.group(1) not in ("hesitate", "worry", "forget", "mind"):
+    if negative and negative.group(1) not in ("hesitate", "worry", "forget", "mind", "feel"):
         return AskKind.REQUEST, 0.75, f"instruction not to {negative.group(1)}", None
     lets = _LETS.match(body)
-    if lets and lets.group(1) not in lx.TALK_VERBS:
+    if lets and lets.group(1) not in lx.LETS_MUSING:
         return AskKind.REQUEST, 0.7, "'let's' proposal", None
     verb = (
         None
@@ -242,6 +266,11 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return kind, 0.7, "statement of need", None
     if lx.REPORTED_REQUEST.search(body):
         return AskKind.REQUEST, 0.75, "relayed request", None
+    if lx.WRITING_TO_ASK.search(body) or lx.WOULD_BE_GREAT_IF_YOU.search(body):
+        return _verb_kind("", body), 0.7, "stated request", None
+    told = lx.YOU_MUST.search(body)
+    if told and told.group(1) in lx.IMPERATIVE_VERBS and not negative:
+        return _verb_kind(told.group(1), body), 0.65, f"'you need to {told.group(1)}'", None
     promise = _commitment(body, original)
     if promise:
         committer, confidence = promise
@@ -267,7 +296,8 @@ def _question(
     return kind, confidence, "direct question", None
 
 
-_PRIORITY = {AskKind.APPROVAL: 3, AskKind.REQUEST: 2, AskKind.QUESTION: 2, AskKind.COMMITMENT: 1}
+# Which ask a sentence (or a line of several) is reported as when it holds more than one.
+ASK_PRIORITY = {AskKind.APPROVAL: 3, AskKind.REQUEST: 2, AskKind.QUESTION: 2, AskKind.COMMITMENT: 1}
 
 
 def detect(text: str) -> Detection | None:
@@ -289,6 +319,6 @@ def detect(text: str) -> Detection | None:
             committer=committer,
             checks_availability=bool(lx.AVAILABILITY_CHECK.search(norm[start:end].strip())),
         )
-        if best is None or _PRIORITY[candidate.kind] > _PRIORITY[best.kind]:
+        if best is None or ASK_PRIORITY[candidate.kind] > ASK_PRIORITY[best.kind]:
             best = candidate
     return best

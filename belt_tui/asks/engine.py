@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from belt_tui.asks import lexicon as lx
 from belt_tui.asks.automated import automation_reason
-from belt_tui.asks.clean import author_zone
-from belt_tui.asks.detect import Detection, detect, normalise
+from belt_tui.asks.clean import AuthorZone, author_zone
+from belt_tui.asks.detect import ASK_PRIORITY, Detection, detect, normalise
 from belt_tui.asks.owners import NameDirectory, assign_owner, salutation_name
 from belt_tui.asks.sentences import Segment, split_sentences
 from belt_tui.asks.state import thread_verdict
-from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Thread, ThreadAnalysis
+from belt_tui.model import Ask, AskKind, Message, MessageAnalysis, Sentence, Span, Thread, ThreadAnalysis
 
 if TYPE_CHECKING:
     from belt_tui.asks.dates import Deadline
@@ -342,9 +342,18 @@ def analyse_thread(
 
 
 def classify_sentence(text: str, now: datetime) -> tuple[bool, AskKind | None, datetime | None]:
-    """One sentence on its own: is it an ask, of what kind, and due when (relative to `now`)."""
-    detection = detect(text)
-    if detection is None:
+    """One sentence on its own: is it an ask, of what kind, and due when (relative to `now`).
+
+    A line that holds several sentences ("Great to see you. Let me know your plans.") is read
+    sentence by sentence, as a message is, and reported by its strongest ask.
+    """
+    best: tuple[str, Detection] | None = None
+    for segment in split_sentences(text, AuthorZone((Span(0, len(text)),))):
+        detection = detect(segment.text)
+        if detection and (best is None or ASK_PRIORITY[detection.kind] > ASK_PRIORITY[best[1].kind]):
+            best = segment.text, detection
+    if best is None:
         return False, None, None
-    deadline = _usable(_deadline(text, detection, _Deadlines(now)), detection)
+    sentence, detection = best
+    deadline = _usable(_deadline(sentence, detection, _Deadlines(now)), detection)
     return True, detection.kind, deadline.due if deadline else None

@@ -71,6 +71,8 @@ APPROVAL_CUES = re.compile(
 )
 # "Let's" proposals to talk are conversation, not work.
 TALK_VERBS = word_set("discuss talk chat catch touch meet connect speak regroup sync circle")
+# "Let's see how it goes", "let's hope so", "let's say we settle": musing, nothing for the reader to do.
+LETS_MUSING = TALK_VERBS | word_set("see hope say suppose assume not")
 
 # Questions that are conversation, not requests for an answer.
 SMALL_TALK = re.compile(
@@ -94,7 +96,10 @@ INVERTED_QUESTION = re.compile(
 # Offers and stock phrases that invite but do not ask.
 OFFERS = re.compile(
     r"(?:\b(?:let|tell)\s+(?:me|us)\s+know\s+if\s+(?:you|there|anything)(?:'d|\s+would|\s+ever)?\s*"
-    r"(?:have|need|want|like|are|is|'re|require|run|come|comes|think|changes|else)\b"
+    r"(?:have|need|want|like|is|require|run|come|comes|think|changes|else"
+    # "if you're interested" invites; "if you're available / able to / ok with it" asks for an answer.
+    r"|(?:are|'re)(?!\s+(?:available|free|able|ok|okay|fine|happy|comfortable|coming|joining|attending|around"
+    r"|on\s+board|in\s+agreement)\b))\b"
     r"|\bdo(?:\s+not|n't)\s+hesitate\b|\bfeel\s+free\b|\bhappy\s+to\s+(?!have\b)|\bglad\s+to\b"
     r"|\bplease\s+(?:find|see)\s+(?:the\s+)?(?:attached|enclosed|below|above)|\bplease\s+note\b"
     r"|\bplease\s+be\s+advised\b|\bplease\s+accept\b|\bplease\s+disregard\b|\bplease\s+ignore\b"
@@ -122,7 +127,14 @@ NEED = re.compile(
 )
 NEED_ANYWHERE = re.compile(
     r"\b(?:still\s+need\s+your|need\s+you\s+to|need\s+your\s+(?:\w+\s+)?(?:call|decision|answer"
-    r"|input|approval|sign-?off|signature|comments|thoughts|ok|okay|go-ahead))\b"
+    r"|input|approval|sign-?off|signature|comments|thoughts|ok|okay|go-ahead)"
+    # "we need a decision from you", "I need more info from you": what is needed comes from the reader.
+    r"|(?<!n't\s)(?<!not\s)(?<!never\s)need\s+(?:[\w'-]+\s+){0,5}?from\s+(?:you|u)(?!\s+(?:and|or)\b))\b"
+)
+# A polite request put as a condition with no main clause needed ("If you could send the draft
+# by Friday."); the verb must be an instruction verb, so "if you could see his face" is not one.
+IF_YOU_COULD = re.compile(
+    r"^if\s+(?:you|u)\s+(?:could|would)\s+(?:please\s+|kindly\s+|just\s+|also\s+)?([a-z-]+)"
 )
 # "X to follow": an elliptical promise ("Notice to follow.", "Details to follow shortly.").
 TO_FOLLOW = re.compile(
@@ -148,6 +160,25 @@ REPORTED_REQUEST = re.compile(
     r"\b(?:asked|asks|is\s+asking|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\s+"
     r"you\s+(?:could|can|would|will|might)\b"
 )
+# The reader told what they must do ("Joann, you may need to get with Chris on this", "I think you should
+# call him"); a condition ("if you need to reach me") offers rather than tells, and "might want to" suggests.
+YOU_MUST = re.compile(
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bcase\s)(?<!\bunless\s)\byou\s+(?:really\s+|also\s+|just\s+)?"
+    r"(?:need\s+to|must|should|ought\s+to|have\s+to|will\s+need\s+to|'ll\s+need\s+to|may\s+need\s+to)\s+"
+    r"(?:also\s+|just\s+|please\s+)?([a-z-]+)"
+)
+# The writer states the purpose of the message: a request ("I am writing to request a meeting").
+WRITING_TO_ASK = re.compile(
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:writing|emailing|e-mailing|reaching\s+out|contacting\s+you)"
+    r"(?:\s+to\s+you)?\s+to\s+(?:ask|request|see\s+(?:if|whether)|check\s+(?:if|whether)|find\s+out|confirm)\b"
+)
+# "It would be great if you could..." anywhere in the sentence, after whatever lead-in.
+WOULD_BE_GREAT_IF_YOU = re.compile(
+    r"\b(?:would|'d)\s+be\s+(?:\w+\s+)?(?:great|good|helpful|useful|ideal|nice|appreciated|wonderful)\s+if\s+"
+    r"(?:you|u)\s+(?:could|can|would)\b"
+)
+# A second promised verb after the first ("I'll look at it and get back to you Monday").
+AND_THEN_VERB = re.compile(r"^[^,;.]*?\band\s+(?:then\s+|also\s+)?([a-z-]+)")
 LET_US_KNOW = re.compile(r"\b(?:let|tell)\s+(?:me|us|him|her|them)\s+know\b")
 # First-person future: the speaker commits to something.
 FIRST_PERSON_FUTURE = re.compile(
