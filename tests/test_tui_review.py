@@ -128,3 +128,27 @@ async def test_the_review_is_in_the_command_palette_and_on_w(tmp_path: Path):
             assert isinstance(app.screen, ReviewScreen)
             await pilot.press("W")
             assert isinstance(app.screen, TriageScreen)
+
+
+async def test_the_highlighted_block_shows_its_whole_title_and_the_others_one_line(tmp_path: Path):
+    with open_demo(tmp_path / "demo") as belt:
+        seed_followups(belt)
+        app = BeltApp(belt)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            await pilot.press("W")
+            await settle(app, pilot)
+            grid = app.screen.query_one(WeekGrid)
+            column = app.screen.query("DayColumn")[grid.day_index]
+            width = column.content_size.width
+
+            def lines() -> list[str]:
+                return str(column.render()).splitlines()
+
+            first = grid.highlighted.followup.title
+            assert len(first) > width, "the demo's titles are wider than a day column"
+            wrapped = [line.strip() for line in lines() if line.strip() and line.strip() in first]
+            assert " ".join(wrapped) == first and all(len(line) < width for line in wrapped)
+            await pilot.press("j")
+            await settle(app, pilot)
+            assert f" {first}" in lines(), "a block the cursor left is back on one line, cut at the edge"

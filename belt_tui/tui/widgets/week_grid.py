@@ -6,6 +6,7 @@ are selected. Mail text (titles, meeting summaries) is painted as plain text, ne
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Collection, Sequence
 from datetime import date, datetime, tzinfo
 from typing import ClassVar
@@ -20,6 +21,8 @@ from belt_tui.tui.bindings import WEEK_GRID
 from belt_tui.tui.text import one_line
 
 LOAD_BAR_WIDTH = 8
+# At most this many lines of the highlighted block's title; the rest of the week keeps one line each.
+TITLE_LINES = 4
 
 
 class DayColumn(Static):
@@ -72,6 +75,7 @@ class WeekGrid(Horizontal, can_focus=True):
         if len(days) != len(self._days):
             self.remove_children()
             self.mount_all(DayColumn(classes="day-column") for _ in days)
+            self.call_after_refresh(self.on_resize)  # new columns have no width until laid out
         self._days, self._zone, self._me = days, zone, me
         self._today = now.astimezone(zone).date()
         found = next(
@@ -98,7 +102,7 @@ class WeekGrid(Horizontal, can_focus=True):
             self.block_index = max(0, min(self.block_index, count - 1))
         for index, (column, day) in enumerate(zip(self.query(DayColumn), self._days, strict=False)):
             column.set_class(index == self.day_index, "-cursor-day")
-            column.update(self._paint(day, index == self.day_index))
+            column.update(self._paint(day, index == self.day_index, column.content_size.width))
 
     def move_day(self, step: int) -> None:
         if self._days:
@@ -110,7 +114,7 @@ class WeekGrid(Horizontal, can_focus=True):
             self.block_index += step
             self.repaint(self._selected)
 
-    def _paint(self, day: ReviewDay, cursor_day: bool) -> Content:
+    def _paint(self, day: ReviewDay, cursor_day: bool, width: int) -> Content:
         heading_style = "bold $accent" if day.day == self._today else "bold"
         lines = [Content.styled(f"{day.day:%a} {day.day.day} {day.day:%b}", heading_style), _load_bar(day)]
         entries: list[tuple[datetime, int, Content]] = [
@@ -123,23 +127,30 @@ class WeekGrid(Horizontal, can_focus=True):
         ]
         for index, block in enumerate(day.slotted):
             cursor = cursor_day and index == self.block_index and self.has_focus
-            entries.append((block.start, 1, self._block_line(block, cursor)))
+            entries.append((block.start, 1, self._block_line(block, cursor, width)))
         lines.extend(line for _, _, line in sorted(entries, key=lambda entry: entry[:2]))
         if not day.busy and not day.slotted:
             lines.append(Content.styled("free", "$text-muted"))
         return Content("\n").join(lines)
 
-    def _block_line(self, block: SlottedFollowUp, cursor: bool) -> Content:
+    def _block_line(self, block: SlottedFollowUp, cursor: bool, width: int) -> Content:
         followup = block.followup
         colour = "$belt-mine" if followup.owner in self._me else "$belt-theirs"
         mark = "●" if followup.id in self._selected else "▸"
         style = f"{colour} on $belt-highlight bold" if cursor else colour
-        return Content.styled(self._entry(mark, block.start, block.end, followup.title), style)
+        wrap = width - 1 if cursor else 0  # the block under the cursor shows its whole title
+        return Content.styled(self._entry(mark, block.start, block.end, followup.title, wrap), style)
 
-    def _entry(self, mark: str, start: datetime, end: datetime, title: str) -> str:
-        """Two lines: the times, then the title, so a narrow column still shows some words."""
+    def _entry(self, mark: str, start: datetime, end: datetime, title: str, wrap: int = 0) -> str:
+        """The times, then the title: one line cut at the column's edge, or wrapped to `wrap` columns."""
         start, end = start.astimezone(self._zone), end.astimezone(self._zone)
-        return f"{mark}{start:%H:%M}–{end:%H:%M}\n {one_line(title) or 'busy'}"
+        title = one_line(title) or "busy"
+        lines = textwrap.wrap(title, wrap, max_lines=TITLE_LINES, placeholder=" …") if wrap > 4 else [title]
+        return f"{mark}{start:%H:%M}–{end:%H:%M}\n" + "\n".join(f" {line}" for line in lines)
+
+    def on_resize(self) -> None:
+        """Columns change width: the highlighted title is wrapped to the new one."""
+        self.repaint(self._selected)
 
     def on_focus(self) -> None:
         self.repaint(self._selected)
