@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from review_support import SIZE, open_demo, seed_followups, settle
+from textual.color import Color
 
 from belt_tui.themes import DEFAULT_THEME, bundled_themes_dir, load_themes
 from belt_tui.tui.app import BeltApp
+from belt_tui.tui.widgets.thread_list import ThreadList
 
 BUNDLED = sorted(theme.name for theme in load_themes([bundled_themes_dir()]).themes)
 
@@ -69,3 +71,29 @@ def test_the_review_in_each_bundled_theme(snap_compare, tmp_path: Path, theme: s
         seed_followups(belt)
         app = BeltApp(belt, theme=theme, subtitle=belt.label)
         assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def contrast(one: Color, other: Color) -> float:
+    """WCAG contrast ratio of two opaque colours (1 = none, 21 = black on white)."""
+
+    def luminance(colour: Color) -> float:
+        channels = [c / 255 for c in (colour.r, colour.g, colour.b)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("theme", BUNDLED)
+async def test_dim_list_text_stays_readable_in_each_bundled_theme(tmp_path: Path, theme: str):
+    """Line-API rows paint component styles themselves; an "auto" colour there once came out near white
+    on the light theme. Dim text must keep a readable contrast (>= 3:1) on its own list's background."""
+    with open_demo(tmp_path / "demo") as belt:
+        app = BeltApp(belt, theme=theme)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            thread_list = app.screen.query_one(ThreadList)
+            background = thread_list.background_colors[1]
+            style = thread_list.rich_style + thread_list.component_style("thread-list--dim")  # as painted
+            assert contrast(Color.from_rich_color(style.color), background) >= 3.0
