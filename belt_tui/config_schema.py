@@ -15,6 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from belt_tui.credentials import SecretSource
+from belt_tui.errors import ConfigError
 
 AccountKind = Literal["imap", "maildir"]
 TlsMode = Literal["implicit", "starttls", "none"]
@@ -159,3 +160,13 @@ class Config:
     """Key overrides: binding id (e.g. "triage.followup") to key (e.g. "f"); the TUI checks the ids."""
     source: Path | None = None
     """The file this was read from, for messages that point back at it."""
+
+    def account(self, name: str | None = None) -> Account:
+        """The account called `name`, else the first one listed: the one the app and `belt scan` show."""
+        if name is None:
+            return self.accounts[0]
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        names = ", ".join(repr(account.name) for account in self.accounts)
+        raise ConfigError(f"{self.source or 'the config file'}: no account named {name!r} (there is {names})")

@@ -101,16 +101,18 @@ class Belt:
         self._planner: Planner | None = None
 
     @classmethod
-    def from_config(cls, config: Config, paths: Paths, *, clock: Clock | None = None) -> Self:
-        """The core for the configured account; opens (and locks) the user's store.
+    def from_config(
+        cls, config: Config, paths: Paths, *, account_name: str | None = None, clock: Clock | None = None
+    ) -> Self:
+        """The core for one configured account; opens (and locks) the user's store.
 
-        The first `[[accounts]]` entry is the one shown: a Maildir read in place, or an IMAP account
-        synced into Belt's own cache.
+        The account is the one named, else the first `[[accounts]]` entry: a Maildir read in place, or
+        an IMAP account synced into Belt's own cache.
         """
-        account = config.accounts[0]
+        account = config.account(account_name)
         if account.kind == "maildir" and account.path is None:
             where = config.source or "the config file"
-            raise ConfigError(f"{where}: accounts[0].path: a maildir account needs the folder's path")
+            raise ConfigError(f"{where}: account {account.name!r}: a maildir account needs the folder's path")
         store = Store.open(paths.data_dir)
         return cls(
             maildir=account.path if account.kind == "maildir" else None,

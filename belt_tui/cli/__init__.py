@@ -41,6 +41,9 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"belt {__version__}")
     parser.add_argument("--config", type=Path, metavar="FILE", help="config file (default: the XDG location)")
+    parser.add_argument(
+        "--account", metavar="NAME", help="the configured account to open or scan (default: the first one)"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _commands_to_register(argv):
         importlib.import_module(f"belt_tui.cli.{name}").register(subparsers)
@@ -54,7 +57,7 @@ def _commands_to_register(argv: Sequence[str]) -> tuple[str, ...]:
     for word in words:
         if word in ("-h", "--help"):
             return COMMANDS
-        if word == "--config":
+        if word in ("--config", "--account"):
             next(words, None)
         elif not word.startswith("-"):
             return (word,) if word in COMMANDS else COMMANDS

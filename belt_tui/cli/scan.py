@@ -65,7 +65,7 @@ def _source(args: argparse.Namespace) -> tuple[Path | Account, frozenset[str]]:
         me = frozenset(config.me.addresses)
     if args.maildir is not None:
         return args.maildir, me
-    account = config.accounts[0]
+    account = config.account(getattr(args, "account", None))
     return (account.path if account.kind == "maildir" else account), me
 
 

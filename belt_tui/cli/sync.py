@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "flag changes (answered, seen) and deletions. Only headers and the text part are fetched."
         ),
     )
-    parser.add_argument("--account", metavar="NAME", help="sync only this account")
+    # SUPPRESS: `belt --account NAME sync` (the global option) must not be reset to None here.
+    parser.add_argument("--account", metavar="NAME", default=argparse.SUPPRESS, help="sync only this account")
     parser.add_argument(
         "--accept-removals",
         action="store_true",

@@ -87,6 +87,7 @@ class BeltApp(App[None]):
         keymap: Mapping[str, str] | None = None,
         theme_dirs: Sequence[Path] = (),
         subtitle: str = "",
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__()
         # The load may read mail in a process pool, whose helper process is started with our stderr's
@@ -99,6 +100,7 @@ class BeltApp(App[None]):
         self._theme_dirs = (bundled_themes_dir(), *theme_dirs)
         self._file_themes: tuple[str, ...] = ()
         self.sub_title = subtitle
+        self._notices = tuple(notices)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {f"belt-{key}": _BELT_COLOUR_DEFAULTS[key] for key in BELT_KEYS}
@@ -129,6 +131,8 @@ class BeltApp(App[None]):
                 markup=False,
             )
         self.set_keymap(self.keymap)
+        for notice in self._notices:  # what the command line wants the user to know (other accounts)
+            self.notify(notice, title="Accounts", timeout=12, markup=False)
         self.push_screen(TriageScreen())
         # After the first frame: the load imports the ask engine and dateparser, which would delay it.
         self.call_after_refresh(self.load_mail)
