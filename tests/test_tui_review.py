@@ -13,6 +13,7 @@ from belt_tui.plan.local_calendar import read_calendar
 from belt_tui.tui.app import BeltApp
 from belt_tui.tui.screens.review import ReviewScreen
 from belt_tui.tui.screens.triage import TriageScreen
+from belt_tui.tui.widgets.footer import KeyFooter
 from belt_tui.tui.widgets.review_list import ReviewList
 from belt_tui.tui.widgets.week_grid import WeekGrid
 
@@ -152,3 +153,15 @@ async def test_the_highlighted_block_shows_its_whole_title_and_the_others_one_li
             await pilot.press("j")
             await settle(app, pilot)
             assert f" {first}" in lines(), "a block the cursor left is back on one line, cut at the edge"
+
+
+async def test_the_review_footer_is_the_same_key_footer_as_triage_with_the_review_keys(tmp_path: Path):
+    with open_demo(tmp_path / "demo") as belt:
+        app = BeltApp(belt)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            await pilot.press("W")
+            await settle(app, pilot)
+            shown = app.screen.query_one(KeyFooter).shown_descriptions
+            assert {"Move a day earlier", "Done", "Snooze to next week", "Undo"} <= set(shown)
+            assert "Read" not in shown, "triage's keys are gone with its screen"

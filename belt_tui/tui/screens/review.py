@@ -18,7 +18,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from belt_tui.errors import SourceError
 from belt_tui.model import FollowUp, Slot
@@ -27,6 +27,7 @@ from belt_tui.review_export import age_label
 from belt_tui.tui.bindings import REVIEW
 from belt_tui.tui.screens.review_actions import ReviewActions
 from belt_tui.tui.text import one_line
+from belt_tui.tui.widgets.footer import KeyFooter
 from belt_tui.tui.widgets.review_list import ReviewList, review_rows
 from belt_tui.tui.widgets.week_grid import WeekGrid
 
@@ -60,7 +61,7 @@ class ReviewScreen(ReviewActions):
         with Horizontal(id="review-body"):
             yield WeekGrid(id="week")
             yield ReviewList(id="review-lists")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(ReviewList).me = self.app.belt.me
