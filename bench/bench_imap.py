@@ -4,22 +4,27 @@ A throw-away Dovecot (tests/servers_dovecot.py) is filled with MESSAGES messages
 ../shared/corpus/dev (fresh Message-IDs, 15% in Sent) plus ATTACHMENTS messages carrying a ~1 MB PDF.
 Then, in each of --runs rounds, each as a separate process over plaintext IMAP on 127.0.0.1 (mbsync
 1.4 cannot verify a certificate issued to an IP address, and TLS would add the same cost to both
-sides): `belt sync` (initial, into a fresh Belt home), `belt sync` again (no-op), `mbsync` full pull
-into an empty Maildir, `mbsync` again (no-op). Which of the two goes first alternates by round: the
-first pull after seeding meets a cold server (Dovecot builds its cache of BODYSTRUCTUREs and headers
-while the page cache fills), and that cost should not always fall on the same side.
+sides): `belt sync` (initial, into a fresh Belt home), `belt sync` twice more (no-op), `mbsync` full
+pull into an empty Maildir, `mbsync` twice more (no-op). The no-op runs twice because mbsync's first
+re-run after a full pull is often slow (measured: 1.2-1.4 s in 3 of 5 tries, 0.24-0.30 s when run again;
+not dirty pages, a `sync` in between does not help): the second run is the steady state that a
+periodic sync meets, and the targets are judged on it. Which of the two goes first alternates by
+round: the first pull after seeding meets a cold server (Dovecot builds its cache of BODYSTRUCTUREs
+and headers while the page cache fills), and that cost should not always fall on the same side.
 After the last round Belt reads the synced mail back as Messages twice (`iter_synced_messages`: the
 first read parses and keeps the parses, the second uses them). Wall time, CPU time (user + system:
 steadier than wall on a shared machine) and peak RSS come from wait4() on each child; the table
-gives medians over rounds (and each round's wall time: mbsync's is bimodal under load). Targets,
-on the medians: Belt initial <= 0.5x mbsync's, Belt no-op <= 0.5x mbsync's no-op.
+gives medians over rounds (and each round's wall time). Targets, on the medians: Belt initial <= 0.5x
+mbsync's, Belt no-op <= 0.5x mbsync's no-op.
 What differs between the two: mbsync pulls whole messages (attachments included) and fsyncs each
 file it writes, so its initial pull is bound by the disk and swings with other load; Belt fetches
 header fields and one text part capped at 64 KB, in batches of 1000 messages per SQLite
 transaction. mbsync's no-op is a C process (~0.03 s CPU) that reads every UID's flags; Belt's is one
-STATUS per folder, and its time is mostly the Python interpreter starting and importing (~0.25 s
-CPU on a quiet machine). So the last round also times what a no-op costs where users meet it, inside
-the running app (`r`, periodic sync): five `sync_account` calls in one process, the median printed.
+STATUS per folder, and its time is mostly the Python interpreter starting and importing (~0.18 s
+CPU on a quiet machine, of which 0.13 s is Python with the libraries Belt syncs with, imapclient
+0.03 s of that: measured by importing them alone). So the last round also times what a no-op costs
+where users meet it, inside the running app (`r`, periodic sync): five `sync_account` calls in one
+process, the median printed.
 
 Run: .venv/bin/python bench/bench_imap.py [--messages N] [--runs N]
 """
@@ -131,11 +136,14 @@ print(sorted(seconds)[2])
 LABELS = (
     "belt sync (initial)",
     "belt sync (no-op)",
+    "belt sync (no-op again)",
     "mbsync pull (initial)",
     "mbsync pull (no-op)",
+    "mbsync pull (no-op again)",
     "belt read synced (1st)",
     "belt read synced (2nd)",
 )
+BELT_RUNS, MBSYNC_RUNS, READER_RUNS = LABELS[0:3], LABELS[3:6], LABELS[6:]
 IN_APP_LABEL = "belt no-op in the app"
 
 
@@ -232,7 +240,7 @@ def main() -> None:
             rc.write_text(mbsync_config(server, maildir, password_file))
             belt = ([sys.executable, "-m", "belt_tui", "sync"], {**env, "BELT_HOME": str(belt_home)})
             mbsync_run = ([mbsync, "-c", str(rc), "-q", "bench"], env)
-            pairs = [(LABELS[0:2], belt), (LABELS[2:4], mbsync_run)]
+            pairs = [(BELT_RUNS, belt), (MBSYNC_RUNS, mbsync_run)]
             # Who goes first alternates: the first pull after seeding meets a cold server (Dovecot
             # builds its cache, the page cache fills), which should not always fall on the same side.
             for labels, (command, child_env) in pairs if round_index % 2 == 0 else pairs[::-1]:
@@ -241,7 +249,7 @@ def main() -> None:
                     samples[label].append((seconds, cpu, rss, _last_line(output)))
             if round_index == args.runs - 1:
                 read_synced = ([sys.executable, "-c", READ_SYNCED], {**env, "BELT_HOME": str(belt_home)})
-                for label in LABELS[4:]:
+                for label in READER_RUNS:
                     seconds, cpu, rss, output = run_child(*read_synced)
                     samples[label].append((seconds, cpu, rss, _last_line(output)))
                 in_app = ([sys.executable, "-c", IN_APP_RESYNC], {**env, "BELT_HOME": str(belt_home)})
@@ -257,20 +265,16 @@ def main() -> None:
             print(f"{label:<24}{statistics.median(walls):>9.2f}{cpu:>8.2f}{rss:>13.0f}  {each}")
         print(f"{IN_APP_LABEL:<24}{in_app_seconds:>9.2f}  (median of 5 syncs in one process, as `r` does)")
         print(
-            f"\nlast lines: belt: {samples[LABELS[0]][-1][3][:70]!r}; reader: {samples[LABELS[5]][-1][3]!r}"
+            f"\nlast lines: belt: {samples[LABELS[0]][-1][3][:70]!r}; reader: {samples[LABELS[7]][-1][3]!r}"
         )
         print(f"load average (1 min) after the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         median = {label: statistics.median(run[0] for run in runs) for label, runs in samples.items()}
-        initial, noop = median[LABELS[0]] / median[LABELS[2]], median[LABELS[1]] / median[LABELS[3]]
-        print(f"Belt/mbsync initial: {initial:.2f}x (target <= 0.5x)   no-op: {noop:.2f}x (target <= 0.5x)")
-        fastest = {label: min(run[0] for run in runs) for label, runs in samples.items()}
-        print(
-            "fastest round against fastest round (mbsync's no-op is bimodal): "
-            f"initial {fastest[LABELS[0]] / fastest[LABELS[2]]:.2f}x   "
-            f"no-op {fastest[LABELS[1]] / fastest[LABELS[3]]:.2f}x"
-        )
-        in_app_noop = in_app_seconds / median[LABELS[3]]
-        print(f"Belt no-op inside the running app / mbsync no-op: {in_app_noop:.2f}x")
+        initial, first, again = (median[b] / median[m] for b, m in zip(BELT_RUNS, MBSYNC_RUNS, strict=True))
+        print(f"Belt/mbsync initial: {initial:.2f}x (target <= 0.5x)")
+        print(f"Belt/mbsync no-op, first after the pull: {first:.2f}x   again (steady state): {again:.2f}x")
+        print("  (target <= 0.5x; the steady state is the honest one: see the docstring)")
+        in_app_noop = in_app_seconds / median[MBSYNC_RUNS[2]]
+        print(f"Belt no-op inside the running app / mbsync steady no-op: {in_app_noop:.2f}x")
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
