@@ -96,3 +96,28 @@ def test_a_name_heading_followed_by_prose_is_not_a_signature() -> None:
         + "The hearing moved and we now have until the end of the month to file the reply brief." * 2
     )
     assert "hearing moved" in author_zone(body, "Ann Roe").text_in(body)
+
+
+def test_answers_written_inline_between_quoted_lines_are_the_senders_own_words() -> None:
+    body = (
+        "Answers below.\n\nOn Mon, 5 Oct 2026 at 05:00, Kim Lo <kim@firm.test> wrote:\n"
+        "> 1. Will you attend the inspection?\n\nNo. Could you ask the agent to film it?\n\n"
+        "> 2. Please send a certified ID.\n\nI'll post it on Friday.\n\n"
+        "Cheers,\nAlex\n\n> Kim Lo\n> Partner\n"
+    )
+    zone = author_zone(body, "Alex Vu", "alex@client.test")
+    text = zone.text_in(body)
+    assert "Could you ask the agent to film it?" in text and "I'll post it on Friday." in text
+    assert "Will you attend" not in text and "certified ID" not in text, "the quoted questions stay out"
+    assert "Cheers" not in text and "Partner" not in text, "the sign-off ends the answers"
+    assert zone.quoted_from == body.index("On Mon")
+
+
+def test_text_after_a_forwarded_message_below_a_quote_is_not_an_answer() -> None:
+    body = "See below.\n> quoted line\n\n---------- Forwarded message ---------\nFrom: x\n\nPlease pay now.\n"
+    assert "Please pay" not in author_zone(body).text_in(body)
+
+
+def test_a_top_posted_reply_has_no_inline_answers() -> None:
+    body = "Yes, go ahead.\n\nOn Tue, Mar 3, 2026 at 9:00 AM Ann Roe <ann@x.com> wrote:\n> Can I file?\n"
+    assert author_zone(body).text_in(body) == "Yes, go ahead."

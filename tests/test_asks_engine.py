@@ -157,3 +157,20 @@ def test_classify_reads_a_line_of_several_sentences_by_its_strongest_ask() -> No
     )
     assert is_ask and kind is AskKind.REQUEST and due.date().isoformat() == "2026-03-06"
     assert classify_sentence("Good to see you. The hearing went well.", BASE) == (False, None, None)
+
+
+def test_a_forwarded_notice_with_a_note_on_top_is_read_for_the_note() -> None:
+    """The notice's automatic wording is below the forward marker: the forwarder's own ask counts."""
+    body = (
+        "Sam,\n\nCan you check whether we should object by Friday?\n\n"
+        "---------- Forwarded message ---------\nFrom: Planning <eplanning@council.test>\n\n"
+        "This is an automated message. Do not reply to this email.\nSubmissions close on 23 October.\n"
+    )
+    assert [ask.text for ask in asks_of(mail(OMAR, (USER,), body))] == [
+        "Can you check whether we should object by Friday?"
+    ]
+
+
+def test_a_greeting_on_a_line_of_its_own_is_not_part_of_the_next_sentence() -> None:
+    asks = asks_of(mail(OMAR, (USER,), "hi kim\nwill send the outgoings monday.\n"))
+    assert [ask.text for ask in asks] == ["will send the outgoings monday."]

@@ -68,9 +68,13 @@ def relays_person(message: Message) -> bool:
     )
 
 
-def automation_reason(message: Message) -> str:
-    """Why the message is automated ("" when a person wrote it), for the thread's why-text."""
-    reason = _header_reason(message) or _sender_reason(message) or _content_reason(message)
+def automation_reason(message: Message, quoted_from: int | None = None) -> str:
+    """Why the message is automated ("" when a person wrote it), for the thread's why-text.
+
+    Its wording is looked for above `quoted_from` only: a person forwarding a council notice with
+    "Can you take a look?" on top wrote that note, whatever the notice below says.
+    """
+    reason = _header_reason(message) or _sender_reason(message) or _content_reason(message, quoted_from)
     if reason and relays_person(message):
         return ""
     return reason
@@ -100,7 +104,7 @@ def _sender_reason(message: Message) -> str:
     return ""
 
 
-def _content_reason(message: Message) -> str:
+def _content_reason(message: Message, quoted_from: int | None) -> str:
     if message.content_type == "multipart/report":
         return "delivery or read report"
     if (
@@ -110,7 +114,8 @@ def _content_reason(message: Message) -> str:
         return "calendar notification"
     if _AUTO_SUBJECT.match(message.subject):
         return f"automatic subject '{message.subject[:40]}'"
-    if _has_automatic_wording(message.body[:2000]):
+    own = message.body if quoted_from is None else message.body[:quoted_from]
+    if _has_automatic_wording(own[:2000]):
         return "automatic-message wording"
     return ""
 

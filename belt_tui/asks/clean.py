@@ -86,6 +86,9 @@ class AuthorZone:
 
     spans: tuple[Span, ...]
     cut_reason: str = ""
+    quoted_from: int | None = None
+    """Where quoted or forwarded text begins in the body (None: nowhere); an answer written inline below
+    a quote is in `spans` all the same."""
 
     def text_in(self, body: str) -> str:
         return "\n".join(body[s.start : s.end] for s in self.spans)
@@ -195,9 +198,47 @@ def author_zone(body: str, sender_name: str = "", sender_addr: str = "") -> Auth
         names.add(local)
     sig_at, sig_reason = _signature_start(lines, quote_at, names)
     end_line = min(quote_at, sig_at)
-    spans = _first_line_spans(body, end_line)
-    kept = [Span(start, end) for (start, end), line in zip(spans, lines, strict=False) if line.strip()]
-    return AuthorZone(spans=tuple(_merge(kept, body)), cut_reason=sig_reason or quote_reason)
+    inline = _inline_answers(lines, quote_at, names) if quote_reason == "quoted reply" else []
+    # Lines are measured only as far as needed: through the quote's first line and the last inline answer.
+    spans = _first_line_spans(body, min(len(lines), max([quote_at + 1, *(index + 1 for index in inline)])))
+    kept = [Span(*spans[index]) for index in [*range(end_line), *inline] if lines[index].strip()]
+    quoted_from = spans[quote_at][0] if quote_at < len(lines) else None
+    return AuthorZone(
+        spans=tuple(_merge(kept, body)), cut_reason=sig_reason or quote_reason, quoted_from=quoted_from
+    )
+
+
+_SIGNATURE_OPENERS = (_SIG_DELIMITER, _DEVICE_FOOTER, _DISCLAIMER, _CLOSING_LINE)
+
+
+def _inline_answers(lines: list[str], quote_at: int, names: set[str]) -> list[int]:
+    """Lines written below or between "> " quoted lines (an answer inline, or a bottom-posted reply):
+    unquoted lines after a quoted one, up to the next forwarded message, header block or signature."""
+    answers: list[int] = []
+    seen_quote = False
+    for index in range(quote_at, len(lines)):
+        line = lines[index]
+        if _QUOTED_LINE.match(line):
+            seen_quote = True
+        elif not line.strip() or not seen_quote:
+            continue
+        elif _ends_answers(lines, index, names):
+            break
+        else:
+            answers.append(index)
+    return answers
+
+
+def _ends_answers(lines: list[str], index: int, names: set[str]) -> bool:
+    """Another message (forwarded, a header block, an attribution) or the signature begins here."""
+    line = lines[index]
+    return bool(
+        _QUOTE_OPENERS.match(line)
+        or _is_header_block(lines, index)
+        or _ATTRIBUTION.match(line)
+        or any(pattern.match(line) for pattern in _SIGNATURE_OPENERS)
+        or (names and _is_sign_off_name(line, names))
+    )
 
 
 def _merge(spans: Iterable[Span], body: str) -> list[Span]:

@@ -129,10 +129,11 @@ def _closing_deadline(
 
 def read_message(message: Message) -> MessageReading:
     """Find the message's own sentences and the asks among them, with due dates."""
-    reason = automation_reason(message)
     sender_name = message.sender.name if message.sender else ""
     sender_addr = message.sender.addr if message.sender else ""
-    segments = split_sentences(message.body, author_zone(message.body, sender_name, sender_addr))
+    zone = author_zone(message.body, sender_name, sender_addr)
+    reason = automation_reason(message, zone.quoted_from)
+    segments = split_sentences(message.body, zone)
     if reason:
         return MessageReading(message.message_id, tuple(segments), (), reason)
     detections = [detect(s.text) for s in segments]

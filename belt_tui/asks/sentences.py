@@ -25,6 +25,10 @@ _ABBREVIATIONS = word_set(
     "est min max resp ave blvd rd ste tel ph.d hon gen rev etc incl excl cc"
 )
 _SHORT_INTRO_WORDS = 6
+_GREETING_LINE = re.compile(
+    r"^\s*(?:hi|hey|hello|hiya|dear|morning|good\s+(?:morning|afternoon|evening)|g'day)\b(?:\s+[\w'.-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 _NEWLINE = re.compile(r"\n")
 
 
@@ -55,11 +59,14 @@ def _line_spans(body: str, span: Span) -> list[Span]:
 
 
 def _breaks_after(line: str) -> bool:
-    """Whether a line ends a block: it ends a sentence, introduces a list, or is a salutation."""
+    """Whether a line ends a block: it ends a sentence, introduces a list, or is a salutation (with its
+    comma, or as mobile mail writes it: "hi maeve" on a line of its own)."""
     text = line.rstrip()
     if text.endswith((".", "?", "!", ":", ";")):
         return True
-    return text.endswith(",") and len(text.split()) <= _SHORT_INTRO_WORDS
+    if text.endswith(","):
+        return len(text.split()) <= _SHORT_INTRO_WORDS
+    return bool(_GREETING_LINE.match(text))
 
 
 def _blocks(body: str, paragraph: Span) -> list[tuple[Span, bool]]:
