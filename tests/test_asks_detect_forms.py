@@ -58,6 +58,20 @@ FOUND = [
     ("Before the call -- it would be really helpful if you could list the open points.", AskKind.REQUEST),
     # "let me know if you're available / able to" waits on an answer (unlike "if you're interested").
     ("Let me know if you're available to sign on Friday.", AskKind.QUESTION),
+    # Grants of permission anywhere in the sentence, and terse ones.
+    ("Draft reads well, go ahead and serve it.", AskKind.APPROVAL),
+    ("Fine by me, send away.", AskKind.APPROVAL),
+    ("yep approved", AskKind.APPROVAL),
+    # A name with no comma before a modal, and a greeting chunk before a question without a mark.
+    ("jo can you chase the valuer", AskKind.REQUEST),
+    ("hey sam quick one, do we need the strata report before exchange", AskKind.QUESTION),
+    # Verbs of Australian and British practice, and slang for "send".
+    ("Lodge the caveat today.", AskKind.REQUEST),
+    ("Flick me the signed lease when you have it", AskKind.REQUEST),
+    # Promises made for a named person, about the writer's own work, and after a greeting.
+    ("Priya's got the title search, she'll send it over this afternoon.", AskKind.COMMITMENT),
+    ("Our comments on the lease will be with you by Monday.", AskKind.COMMITMENT),
+    ("no worries jo, will call the agent today", AskKind.COMMITMENT),
 ]
 
 NOT_ASKS = [
@@ -80,6 +94,13 @@ NOT_ASKS = [
     "Let me know if you're interested in the seminar.",
     "I don't need anything else from you.",
     "You should have received the signed copy.",
+    # Plans, refusals, small talk and attachment notes that merely start with a verb.
+    "We'll go ahead with the purchase once finance is approved.",
+    "How's the new office treating you?",
+    "How good was the game on Saturday!",
+    "If you need a parking spot that day, let me know and I'll book one.",
+    "Report attached for the Glebe property: minor defects only.",
+    "Use of the common property is governed by the by-laws.",
 ]
 
 

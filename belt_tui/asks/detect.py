@@ -32,13 +32,15 @@ _NOT_NAMES = word_set(
 _PRONOUN_SUBJECTS = word_set("she he they it this that the we you i there these those our my their his her")
 _PLEASE_VERB = re.compile(r"\bplease\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
-    r"^(?:yes,?\s+|ok,?\s+|okay,?\s+)?(?:approved\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed|go\s+ahead\b)"
+    r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good),?\s+)?"
+    r"(?:approved\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed|go\s+ahead\b)"
 )
 _GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\byou\s+(?:may|can)\s+proceed\b")
 _APPROVAL_REQUEST = re.compile(
     r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)"
 )
 _PLEASE_LEAD_IN = re.compile(r"\bplease\s*:$")
+_NEGATED_GRANT = re.compile(r"\b(?:n't|not|never|before\s+you)\s+(?:\w+\s+)?go\s+ahead\b")
 _DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
 # "lets" is how hurried mail writes "let's": no other reading of it opens a clause.
 _LETS = re.compile(r"^let(?:'s|s|\s+us)\s+([a-z-]+)")
@@ -101,12 +103,19 @@ def vocative(text: str) -> str | None:
 
 
 _OPENER = re.compile(r"^([a-z.'-]+)(?:,|\s)\s*")
+# A greeting or thanks with the name after it, up to its comma ("hey maeve one more, do we...").
+_GREETING_CHUNK = re.compile(
+    r"^(?:hi|hey|hello|hiya|morning|thanks|thank\s+you|cheers|no\s+worries|ta)\b[^,.;:?!]{0,30},\s+(?=\S)"
+)
 _SELF_AFTER_OPENER = re.compile(r"^\w+\s+(?:i|we)\b")
 
 
 def _strip_openers(clause: str) -> str:
     """Drop a leading vocative and discourse words so the grammar test sees the verb first."""
     text = clause.strip()
+    greeting = _GREETING_CHUNK.match(text)
+    if greeting:
+        text = text[greeting.end() :]
     for _ in range(4):
         match = _OPENER.match(text)
         if not match:
@@ -167,6 +176,8 @@ def _speaker_not_reader(verb: str, words: list[str]) -> bool:
     following = words[words.index(verb) + 1 : words.index(verb) + 3]
     if verb == "look":
         return following[:1] == ["forward"]
+    if verb == "use":
+        return following[:1] == ["of"]
     if verb == "let":
         return len(following) == 2 and following[0] in ("me", "us") and following[1] not in _LET_ME_ASKS
     return False
@@ -197,6 +208,17 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
         return "", 0.7
     if lx.TO_FOLLOW.match(clause):
         return "", 0.7
+    if lx.OWN_WORK_DELIVERED.match(clause) and lx.DEADLINE_HINT.search(clause):
+        return "", 0.7
+    pronoun = lx.PRONOUN_PROMISE.search(clause)
+    named = lx.NAMED_SUBJECT.match(original.strip())
+    if (
+        pronoun
+        and named
+        and pronoun.group(1) in lx.COMMIT_VERBS
+        and named.group(1).lower() not in _PRONOUN_SUBJECTS
+    ):
+        return named.group(1), 0.7
     third = lx.THIRD_PARTY_FUTURE.match(original.strip())
     if (
         third
@@ -229,8 +251,10 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     main = _after_lead_in(body)
     if main is not body and lx.MODAL_TO_READER.match(main):
         return _question(main, 0.8, 0.65)  # "If you get a minute, can you call me to discuss."
-    if _APPROVAL_GRANT.match(body):
+    if _APPROVAL_GRANT.match(body) or (lx.GO_AHEAD_GRANT.search(body) and not _NEGATED_GRANT.search(body)):
         return AskKind.APPROVAL, 0.85, "grants approval", None
+    if lx.MODAL_TO_READER.match(body):
+        return _question(body, 0.8, 0.65)  # "maeve can you run with this one."
     if lx.OFFERS.search(body) and not lx.FIRST_PERSON_CAN_HAVE.search(body):
         return None
     please = _PLEASE_VERB.search(body)

@@ -48,6 +48,7 @@ IMPERATIVE_VERBS = word_set(
     summarise supplement take talk tell text tighten track turn update upload verify walk write
     shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
     combine cite highlight
+    extend lodge invite use flick chuck
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
@@ -80,7 +81,8 @@ SMALL_TALK = re.compile(
     r"|break|vacation|family|kids)|things|everything|it\s+going|life)"
     r"|who\s+knew|who\s+would\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
     r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing)"
-    r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$)"
+    r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$"
+    r"|how(?:'s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,3}treating\s+you|how\s+good\s+(?:was|is|were|are)\b)"
 )
 # Questions put for effect: an attitude word before a wh-question, or a stock rhetorical opening.
 RHETORICAL = re.compile(
@@ -104,11 +106,13 @@ OFFERS = re.compile(
     r"|\bplease\s+(?:find|see)\s+(?:the\s+)?(?:attached|enclosed|below|above)|\bplease\s+note\b"
     r"|\bplease\s+be\s+advised\b|\bplease\s+accept\b|\bplease\s+disregard\b|\bplease\s+ignore\b"
     r"|\bif\s+(?:you'd|you\s+would|you)\s+(?:like|prefer|want)\b|\bif\s+(?:it|that)\s+(?:would\s+)?helps?\b"
-    r"|\bwhich(?:ever)?\s+you\s+prefer\b|\bwhatever\s+you\s+prefer\b|\bin\s+case\s+you\s+need\b)"
+    r"|\bwhich(?:ever)?\s+you\s+prefer\b|\bwhatever\s+you\s+prefer\b|\bin\s+case\s+you\s+need\b"
+    r"|^if\s+(?:you|u)\s+(?:ever\s+)?(?:need|want|'d\s+like|would\s+like|have\s+any|prefer)\b[^.?!]*,\s*"
+    r"(?:just\s+)?(?:let|tell)\s+(?:me|us)\s+know\b)"
 )
 # Modal questions addressed to the reader ("Can you...", "Would you be able to...").
 MODAL_TO_READER = re.compile(
-    r"^(?:\w+,\s+)?(?:also,?\s+|and\s+|so\s+|but\s+)?(?:can|could|would|will|may|might)\s+(?:you|someone|somebody"
+    r"^(?:\w+,?\s+)?(?:also,?\s+|and\s+|so\s+|but\s+)?(?:can|could|would|will|may|might)\s+(?:you|someone|somebody"
     r"|anyone|anybody|one\s+of\s+you|either\s+of\s+you|u)\b"
 )
 ANY_CHANCE = re.compile(r"\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+be\s+possible)\b")
@@ -145,7 +149,7 @@ BARE_WILL = re.compile(r"^will\s+([a-z-]+)\s+\S")
 # A note that something comes with the message ("Draft response attached."), not an instruction.
 ATTACHED_NOTE = re.compile(
     r"^[a-z-]+\s+(?!(?:the|a|an|this|that|these|those|it|them|me|us|him|her|my|our|your|their)\b)"
-    r"(?:[\w'-]+\s+){0,3}(?:is\s+|are\s+)?(?:attached|enclosed)\s*[.!]*$"
+    r"(?:[\w'/.-]+\s+){0,5}(?:is\s+|are\s+)?(?:attached|enclosed)(?:\s*[.!]*$|\s*[:;,-]|\s+for\b)"
 )
 # A need that names nothing new, only when ("Need to know before Monday.", "We need it by the 15th."):
 # right after an ask it restates that ask's deadline.
@@ -154,6 +158,18 @@ NEED_QUALIFIER = re.compile(
     r"|this|that|these|those|an?\s+(?:answer|reply|response|decision)"
     r"|(?:your|an?)\s+(?:ok|okay|answer|decision|go-ahead|sign-?off|approval|confirmation|reply|response))\b"
     r"(?!\s+(?:whether|if|what|which|who|how|about|on)\b)"
+)
+# Permission given mid-sentence ("Mark-up looks great, go ahead and send it.", "All good, send away."),
+# not "we'll go ahead with the sale" (a plan) nor "don't go ahead yet".
+GO_AHEAD_GRANT = re.compile(
+    r"(?:^|[,;:–—-]\s*|\band\s+|\bplease\s+|\bjust\s+|\bso\s+)(?:go\s+ahead\b|send\s+(?:it\s+)?away\b)"
+)
+# "Chloe's got the pre-approval, she'll send it tonight": the promise is the named person's.
+PRONOUN_PROMISE = re.compile(r"\b(?:she|he)\s*(?:'ll|will|is\s+going\s+to)\s+(?:also\s+|then\s+)?([a-z-]+)")
+NAMED_SUBJECT = re.compile(r"^([A-Z][a-z]+)(?:'s|\s+(?:has|is|was|had|got|says|said))\b")
+# "My file reviews will be with Bronwyn by Tuesday": the writer's own work, promised by a date.
+OWN_WORK_DELIVERED = re.compile(
+    r"^(?:my|our)\s+(?:[\w'-]+\s+){1,4}(?:will|'ll)\s+be\s+(?:with|ready|done|finished|over|in|sent|back)\b"
 )
 # "Greg asked whether you could..." relays someone else's request to the reader.
 REPORTED_REQUEST = re.compile(
