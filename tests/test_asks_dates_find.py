@@ -48,6 +48,11 @@ DEADLINES = [
     ("Can you send the binder by Jan 20?", "2026-01-20 17:00"),
     ("Please respond no later than January 20th.", "2026-01-20 17:00"),
     ("Please respond by 20 January 2026.", "2026-01-20 17:00"),
+    # day.month, as most of the world writes it: day-first even in New York, after a deadline word.
+    ("Please reply by 16.1.", "2026-01-16 17:00"),
+    ("Can you tell me what to say before their 14.01 deadline?", "2026-01-14 09:00"),  # before: its start
+    # Australian "arvo" is the afternoon.
+    ("Can you approve the sheet so I can send it this arvo?", "2026-01-07 17:00"),
     ("Please hold the date of Thursday, January 22 at 2:00 PM.", "2026-01-22 14:00"),
     ("We need this ASAP.", "2026-01-07 17:00"),
     ("Please send it as soon as possible.", "2026-01-07 17:00"),
@@ -94,6 +99,10 @@ def test_deadline_phrase_resolves_against_the_message_date(sentence: str, expect
 
 NOT_DEADLINES = [
     "The hearing on March 3 went well.",
+    # Dotted numbers that are prices, section or version numbers, not day.month dates.
+    "The filing fee is 16.10 dollars, can you pay it?",
+    "Please read section 4.2 of the lease.",
+    "Please update to version 16.1.2.",
     "We met on Monday to go over the numbers.",
     "As discussed yesterday, the numbers look right.",
     "Attached is the 2019 agreement.",

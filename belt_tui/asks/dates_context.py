@@ -65,6 +65,7 @@ _PAST_BEFORE_DEADLINE = re.compile(r"\b(?:was|were|had\s+been)\s+due\s*(?:by|on|
 _PAST_AFTER_DEADLINE = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:went|was|were|had|did|met|happened|occurred|took\s+place)\b", re.IGNORECASE
 )
+_DETERMINER_AT_END = re.compile(r"\s+(?:the|our|your|their|his|her|its|this|that)\s*$", re.IGNORECASE)
 _DEADLINE_NOUN_AFTER = re.compile(r"^\s+(?:deadline|cut-?off|due\s+date)\b", re.IGNORECASE)
 _FUTURE_PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+\s+)?\w*(?:ed|held|made|sent|done)\b", re.IGNORECASE)
 _PROPOSAL_MARKERS = re.compile(
@@ -158,7 +159,8 @@ def _link(text: str, group: Group, before: str) -> tuple[Link, int]:
         return Link.EVENT, offset + event.start()
     deadline = _DEADLINE_WORDS.search(before)
     if deadline is None and _DEADLINE_NOUN_AFTER.match(text[group.end :]):
-        deadline = _DEADLINE_WORDS.search(re.sub(r"\s+the\s*$", " ", before))  # "before the noon deadline"
+        # "before the noon deadline", "before their 14.10 deadline"
+        deadline = _DEADLINE_WORDS.search(_DETERMINER_AT_END.sub(" ", before))
     if deadline:
         possessive = _POSSESSIVE_AFTER.match(text[group.end :])
         return (Link.EVENT if possessive else Link.DEADLINE), offset + deadline.start()

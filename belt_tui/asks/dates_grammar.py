@@ -47,6 +47,9 @@ _NUMBER_WORD = (
 )
 _SPAN_UNIT = r"(?:business\s+days?|working\s+days?|hours?|hrs?|days?|weeks?|months?)"
 _AM_PM = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
+_DEADLINE_WORD_BEFORE = (
+    "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("by", "before", "until", "till", "due")) + ")"
+)
 
 
 def _atom_pattern(lenient: bool) -> re.Pattern[str]:
@@ -58,6 +61,10 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
         rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
         # "24/7", "7/12 of the volume" and "1/2 off" are not dates.
         rf"|(?<![\w/.:-])(?!24/7\b)\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\w/]|[.:-]\d|\s+off?\b)"
+        # "by 16.10", "their 14.10 deadline": day.month as most of the world writes it; only after a
+        # deadline word or before "deadline", since "16.10" is also a price or a section number.
+        rf"|{_DEADLINE_WORD_BEFORE}\d{{1,2}}\.\d{{1,2}}(?![\w%]|[.,]\d)"
+        rf"|\b\d{{1,2}}\.\d{{1,2}}(?=\s+deadline\b)"
         rf"|\b{_MONTH}\s*{_DAY_NUMBER}{_YEAR}"
         rf"|(?:\bthe\s+)?\b{_DAY_NUMBER}\s+(?:of\s+)?{_MONTH}{_YEAR})"
     )
@@ -85,8 +92,8 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
         |(?P<eod>\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day\b
             |\b(?:the\s+)?close\s+of\s+(?:business|play)\b|\b(?:the\s+)?end\s+of\s+business\b
             |\b(?:eod|cob|eob|cop)\b)
-        |(?P<this_part>\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b)
-        |(?P<part>\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b|\b(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)
+        |(?P<this_part>\bthis\s+(?:morning|afternoon|arvo|evening)\b|\btonight\b)
+        |(?P<part>\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b|\b(?:in\s+the\s+)?(?:morning|afternoon|arvo|evening)\b)
         |(?P<date>{calendar_date})
         |(?P<nth>\bthe\s+{_ORDINAL_DAY}(?!\s+(?:of\s+)?{_MONTH}))
         |(?P<relative>\b(?:the\s+)?day\s+after\s+tomorrow\b|\btoday\b|\btomorrow\b|\btmrw\b|\btmr\b)
@@ -108,7 +115,7 @@ _PATTERNS = {False: _atom_pattern(lenient=False), True: _atom_pattern(lenient=Tr
 _ATOM_HINT = CaselessTest(
     r"\d|\b(?:yesterday|last|ago|today|tomorrow|tmrw?|tonight|days?|hours?|hrs?|weeks?|weekend|months?"
     r"|asap|possible|away|once|immediately|end|business|play|eod|cob|eob|cop|eow|eom|morning|afternoon"
-    r"|evening|thing|noon|midday|midnight|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
+    r"|evening|arvo|thing|noon|midday|midnight|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
 )
 
 _KIND_OF_DETAIL: dict[str, AtomKind] = {

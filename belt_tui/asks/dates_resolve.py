@@ -37,6 +37,7 @@ _PART_TIMES = {
     "morning": START_OF_BUSINESS,
     "first thing": START_OF_BUSINESS,
     "afternoon": END_OF_BUSINESS,
+    "arvo": END_OF_BUSINESS,  # Australian "afternoon"
     "evening": time(19, 0),
     "tonight": time(19, 0),
 }
@@ -102,6 +103,7 @@ class _DateOrder:
 
 _WEEKDAY_PREFIX = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
 
 
 def resolve(
@@ -231,9 +233,12 @@ def _next_day_of_month(day_number: int, today: date) -> date | None:
 
 def _calendar_date(text: str, today: date, order: _DateOrder) -> date | None:
     phrase = _WEEKDAY_PREFIX.sub("", text.strip())
+    dotted = _DOTTED_DATE.match(phrase)
+    if dotted:  # "16.10" is day-first wherever it is written
+        phrase = f"{dotted[1]}/{dotted[2]}"
     numeric = _NUMERIC_DATE.match(phrase)
     # "13/1" can only be day-first, whoever wrote it.
-    day_first = order.day_first or bool(numeric and int(numeric[1]) > 12)
+    day_first = bool(dotted) or order.day_first or bool(numeric and int(numeric[1]) > 12)
     parsed = _parse_calendar_phrase(phrase, today, day_first)
     if parsed is None or _has_year(phrase):
         return parsed
