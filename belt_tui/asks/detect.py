@@ -186,9 +186,18 @@ def _speaker_not_reader(verb: str, words: list[str]) -> bool:
 _LET_ME_ASKS = word_set("know have see hear get")
 
 
+def _grants_mid_sentence(text: str) -> bool:
+    grant = lx.GO_AHEAD_GRANT.search(text)
+    return bool(grant and lx.GRANT_LEAD.search(text, 0, grant.start()) and not _NEGATED_GRANT.search(text))
+
+
+def _is_offer(text: str) -> bool:
+    return bool(lx.OFFERS.search(text) or lx.CONDITIONAL_OFFER.match(text))
+
+
 def _commitment(clause: str, original: str) -> tuple[str, float] | None:
     """(committer, confidence) when the clause promises deliverable work; committer "" is the sender."""
-    if lx.CONDITIONAL_OPENING.match(clause) or lx.OFFERS.search(clause):
+    if lx.CONDITIONAL_OPENING.match(clause) or _is_offer(clause):
         return None
     for match in lx.FIRST_PERSON_FUTURE.finditer(clause):
         verb = match.group(1)
@@ -251,11 +260,11 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     main = _after_lead_in(body)
     if main is not body and lx.MODAL_TO_READER.match(main):
         return _question(main, 0.8, 0.65)  # "If you get a minute, can you call me to discuss."
-    if _APPROVAL_GRANT.match(body) or (lx.GO_AHEAD_GRANT.search(body) and not _NEGATED_GRANT.search(body)):
+    if _APPROVAL_GRANT.match(body) or _grants_mid_sentence(body):
         return AskKind.APPROVAL, 0.85, "grants approval", None
     if lx.MODAL_TO_READER.match(body):
         return _question(body, 0.8, 0.65)  # "maeve can you run with this one."
-    if lx.OFFERS.search(body) and not lx.FIRST_PERSON_CAN_HAVE.search(body):
+    if _is_offer(body) and not lx.FIRST_PERSON_CAN_HAVE.search(body):
         return None
     please = _PLEASE_VERB.search(body)
     if please:
@@ -306,7 +315,7 @@ def _question(
     body: str, modal_confidence: float, confidence: float
 ) -> tuple[AskKind, float, str, None] | None:
     """A question put to the reader: an offer, a request for approval, a modal request or a plain question."""
-    if lx.OFFERS.search(body):
+    if _is_offer(body):
         return None
     if _APPROVAL_REQUEST.match(body):
         return AskKind.APPROVAL, modal_confidence, "asks for approval", None
