@@ -72,6 +72,16 @@ FOUND = [
     ("Priya's got the title search, she'll send it over this afternoon.", AskKind.COMMITMENT),
     ("Our comments on the lease will be with you by Monday.", AskKind.COMMITMENT),
     ("no worries jo, will call the agent today", AskKind.COMMITMENT),
+    # Promises by the writer's side, after a first-person clause, or of a result by a time.
+    ("Our billing team will send the revised invoice on Monday.", AskKind.COMMITMENT),
+    ("I am checking with the registry and will revert.", AskKind.COMMITMENT),
+    ("We should have the valuation back within 3 days.", AskKind.COMMITMENT),
+    ("My notes and the marked-up lease will follow tomorrow.", AskKind.COMMITMENT),
+    ("I'll look into it this afternoon.", AskKind.COMMITMENT),
+    # "pls", "kindly", and instruction verbs of office work.
+    ("pls send me the signed pages", AskKind.REQUEST),
+    ("Kindly acknowledge receipt of the notice.", AskKind.REQUEST),
+    ("Switch on the litigation hold for her mailbox.", AskKind.REQUEST),
 ]
 
 NOT_ASKS = [
@@ -101,6 +111,9 @@ NOT_ASKS = [
     "If you need a parking spot that day, let me know and I'll book one.",
     "Report attached for the Glebe property: minor defects only.",
     "Use of the common property is governed by the by-laws.",
+    "Please see my comments inline below.",
+    "Who'd have guessed the tenant would pay early?",
+    "I'll look forward to the dinner.",
 ]
 
 

@@ -30,7 +30,7 @@ _NOT_NAMES = word_set(
     "right true actually frankly honestly ideally separately however thus therefore still"
 )
 _PRONOUN_SUBJECTS = word_set("she he they it this that the we you i there these those our my their his her")
-_PLEASE_VERB = re.compile(r"\bplease\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
+_PLEASE_VERB = re.compile(r"\b(?:please|pls|plz)\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
     r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good),?\s+)?"
     r"(?:approved\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed|go\s+ahead\b)"
@@ -184,6 +184,8 @@ def _speaker_not_reader(verb: str, words: list[str]) -> bool:
 
 
 _LET_ME_ASKS = word_set("know have see hear get")
+# "I'll look at it tomorrow" promises work; "I'll look forward to it" does not.
+_LOOK_AT = frozenset({" at", " into", " over", " through"})
 
 
 def _grants_mid_sentence(text: str) -> bool:
@@ -201,7 +203,7 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
         return None
     for match in lx.FIRST_PERSON_FUTURE.finditer(clause):
         verb = match.group(1)
-        if verb in lx.COMMIT_VERBS:
+        if verb in lx.COMMIT_VERBS or (verb == "look" and match.group(2) in _LOOK_AT):
             return "", 0.85
         also = lx.AND_THEN_VERB.match(clause[match.end(1) :])
         if also and also.group(1) in lx.COMMIT_VERBS:
@@ -216,6 +218,14 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
     if bare and bare.group(1) in lx.COMMIT_VERBS:
         return "", 0.7
     if lx.TO_FOLLOW.match(clause):
+        return "", 0.7
+    own_side = lx.OWN_SIDE_FUTURE.match(clause)
+    if own_side and own_side.group(1) in lx.COMMIT_VERBS:
+        return "", 0.7
+    conjoined = lx.FIRST_PERSON_AND_WILL.search(clause)
+    if conjoined and conjoined.group(1) in lx.COMMIT_VERBS:
+        return "", 0.75
+    if lx.FIRST_PERSON_SHOULD_HAVE.search(clause) and (lx.DEADLINE_HINT.search(clause) or "within" in clause):
         return "", 0.7
     if lx.OWN_WORK_DELIVERED.match(clause) and lx.DEADLINE_HINT.search(clause):
         return "", 0.7

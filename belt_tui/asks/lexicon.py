@@ -48,7 +48,7 @@ IMPERATIVE_VERBS = word_set(
     summarise supplement take talk tell text tighten track turn update upload verify walk write
     shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
     combine cite highlight
-    extend lodge invite use flick chuck
+    extend lodge invite use flick chuck acknowledge switch rsvp
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
@@ -79,7 +79,7 @@ LETS_MUSING = TALK_VERBS | word_set("see hope say suppose assume not")
 SMALL_TALK = re.compile(
     r"^(?:and\s+|so\s+)?(?:how\s+(?:was|were|is|are|'s|did|have)\s+(?:you|your|the\s+(?:weekend|holiday|holidays|trip"
     r"|break|vacation|family|kids)|things|everything|it\s+going|life)"
-    r"|who\s+knew|who\s+would\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
+    r"|who\s+knew|who\s+would\s+have|who'd\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
     r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing)"
     r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$"
     r"|how(?:'s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,3}treating\s+you|how\s+good\s+(?:was|is|were|are)\b)"
@@ -103,7 +103,7 @@ OFFERS = re.compile(
     r"|(?:are|'re)(?!\s+(?:available|free|able|ok|okay|fine|happy|comfortable|coming|joining|attending|around"
     r"|on\s+board|in\s+agreement)\b))\b"
     r"|\bdo(?:\s+not|n't)\s+hesitate\b|\bfeel\s+free\b|\bhappy\s+to\s+(?!have\b)|\bglad\s+to\b"
-    r"|\bplease\s+(?:find|see)\s+(?:the\s+)?(?:attached|enclosed|below|above)|\bplease\s+note\b"
+    r"|\bplease\s+(?:find|see)\s+(?:[\w'-]+\s+){0,3}?(?:attached|enclosed|below|above)|\bplease\s+note\b"
     r"|\bplease\s+be\s+advised\b|\bplease\s+accept\b|\bplease\s+disregard\b|\bplease\s+ignore\b"
     r"|\bif\s+(?:you'd|you\s+would|you)\s+(?:like|prefer|want)\b|\bif\s+(?:it|that)\s+(?:would\s+)?helps?\b"
     r"|\bwhich(?:ever)?\s+you\s+prefer\b|\bwhatever\s+you\s+prefer\b|\bin\s+case\s+you\s+need\b)"
@@ -174,7 +174,20 @@ PRONOUN_PROMISE = re.compile(r"\b(?:she|he)\s*(?:'ll|will|is\s+going\s+to)\s+(?:
 NAMED_SUBJECT = re.compile(r"^([A-Z][a-z]+)(?:'s|\s+(?:has|is|was|had|got|says|said))\b")
 # "My file reviews will be with Bronwyn by Tuesday": the writer's own work, promised by a date.
 OWN_WORK_DELIVERED = re.compile(
-    r"^(?:my|our)\s+(?:[\w'-]+\s+){1,4}(?:will|'ll)\s+be\s+(?:with|ready|done|finished|over|in|sent|back)\b"
+    r"^(?:my|our)\s+(?:[\w'-]+\s+){1,6}(?:will|'ll)\s+"
+    r"(?:be\s+(?:with|ready|done|finished|over|in|sent|back)|follow)\b"
+)
+# "Our compliance team will share the report": the sender's side promises, whoever does the work.
+OWN_SIDE_FUTURE = re.compile(
+    r"^(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:team|office|colleagues?|department|assistant|paralegal|secretary"
+    r"|firm|accountants?|lawyers?|counsel|people|group|staff)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to)"
+    r"\s+(?:also\s+)?([a-z-]+)"
+)
+# "I am checking with our DPO and will revert": a promise after a first-person clause, without its "I".
+FIRST_PERSON_AND_WILL = re.compile(r"\b(?:i|we)\b[^.;?!]*?\band\s+(?:will|'ll|shall)\s+([a-z-]+)")
+# "I should have an answer for you within 48 hours."
+FIRST_PERSON_SHOULD_HAVE = re.compile(
+    r"\b(?:i|we)\s+should\s+(?:have|get)\s+(?:it|this|that|them|the|a|an|our|my|something)\b"
 )
 # "Greg asked whether you could..." relays someone else's request to the reader.
 REPORTED_REQUEST = re.compile(
@@ -238,4 +251,4 @@ DISCOURSE_OPENERS = word_set(
 SUBORDINATE_OPENERS = word_set(
     "once when if after before for as in on by given since to while until with regarding re from at per"
 )
-POLITE_ADVERBS = word_set("please kindly just also then and quickly simply still")
+POLITE_ADVERBS = word_set("please pls plz kindly just also then and quickly simply still")
