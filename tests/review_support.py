@@ -40,5 +40,12 @@ async def settle(app: BeltApp, pilot) -> None:
     await pilot.pause()
 
 
+async def open_review(app: BeltApp, pilot) -> None:
+    """From the app's first screen, once it has loaded, to the weekly review, built and painted."""
+    await settle(app, pilot)
+    await pilot.press("W")
+    await settle(app, pilot)
+
+
 def open_demo(root: Path, now: datetime = TUESDAY) -> Belt:
     return Belt.open_demo(root, now=now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from review_support import SIZE, at, open_demo, seed_followups, settle
+from review_support import SIZE, at, open_demo, open_review, seed_followups, settle
 
 from belt_tui.followups import pinned_block
 from belt_tui.model import FollowUpStatus
@@ -37,9 +37,7 @@ async def test_review_moves_closes_snoozes_in_bulk_and_undoes_each_step(tmp_path
         ids = seed_followups(belt)
         app = BeltApp(belt)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
-            await pilot.press("W")
-            await settle(app, pilot)
+            await open_review(app, pilot)
             screen = app.screen
             assert isinstance(screen, ReviewScreen)
             grid = screen.query_one(WeekGrid)
@@ -101,9 +99,7 @@ async def test_a_visual_range_selects_every_block_between_its_ends(tmp_path: Pat
         seed_followups(belt)
         app = BeltApp(belt)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
-            await pilot.press("W")
-            await settle(app, pilot)
+            await open_review(app, pilot)
             screen = app.screen
             grid = screen.query_one(WeekGrid)
             order = grid.order()
@@ -136,9 +132,7 @@ async def test_the_highlighted_block_shows_its_whole_title_and_the_others_one_li
         seed_followups(belt)
         app = BeltApp(belt)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
-            await pilot.press("W")
-            await settle(app, pilot)
+            await open_review(app, pilot)
             grid = app.screen.query_one(WeekGrid)
             column = app.screen.query("DayColumn")[grid.day_index]
             width = column.content_size.width
@@ -159,9 +153,7 @@ async def test_the_review_footer_is_the_same_key_footer_as_triage_with_the_revie
     with open_demo(tmp_path / "demo") as belt:
         app = BeltApp(belt)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
-            await pilot.press("W")
-            await settle(app, pilot)
+            await open_review(app, pilot)
             shown = app.screen.query_one(KeyFooter).shown_descriptions
             assert {"Move a day earlier", "Done", "Snooze to next week", "Undo"} <= set(shown)
             assert "Read" not in shown, "triage's keys are gone with its screen"

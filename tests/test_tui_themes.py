@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from review_support import SIZE, open_demo, seed_followups, settle
+from review_support import SIZE, open_demo, open_review, seed_followups, settle
 from textual.color import Color
 
 from belt_tui.themes import DEFAULT_THEME, bundled_themes_dir, load_themes
@@ -63,9 +63,7 @@ async def test_broken_theme_files_give_one_notification_and_the_default_theme(tm
 @pytest.mark.parametrize("theme", BUNDLED)
 def test_the_review_in_each_bundled_theme(snap_compare, tmp_path: Path, theme: str):
     async def run_before(pilot) -> None:
-        await settle(pilot.app, pilot)
-        await pilot.press("W")
-        await settle(pilot.app, pilot)
+        await open_review(pilot.app, pilot)
 
     with open_demo(tmp_path / "demo") as belt:
         seed_followups(belt)
