@@ -4,12 +4,11 @@ app says the others exist instead of hiding them."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import belt
 
 from belt_tui.cli.app import other_accounts_notice
 from belt_tui.config import load_config
@@ -46,16 +45,6 @@ def home(tmp_path: Path) -> Path:
     return home
 
 
-def belt(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "belt_tui", *args],
-        env={**os.environ, "BELT_HOME": str(home)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def threads(result: subprocess.CompletedProcess) -> list[tuple[str, int]]:
     """(first Message-ID, number of asks) of each thread `belt scan --json` printed."""
     assert result.returncode == 0, result.stderr
@@ -66,18 +55,19 @@ def threads(result: subprocess.CompletedProcess) -> list[tuple[str, int]]:
 
 def test_scan_shows_the_first_account_unless_another_is_named(home: Path):
     now = ("--now", "2026-03-03T09:00:00-05:00", "--json")
-    assert threads(belt(home, "scan", *now)) == [("<Lease.for.Unit.4@client.test>", 1)]
-    assert threads(belt(home, "--account", "personal", "scan", *now)) == [("<Strata.levy@client.test>", 1)]
+    assert threads(belt("scan", *now, home=home)) == [("<Lease.for.Unit.4@client.test>", 1)]
+    personal = belt("--account", "personal", "scan", *now, home=home)
+    assert threads(personal) == [("<Strata.levy@client.test>", 1)]
 
 
 def test_an_unknown_account_name_is_refused_with_the_names_there_are(home: Path):
-    result = belt(home, "--account", "hobby", "scan", "--json")
+    result = belt("--account", "hobby", "scan", "--json", home=home)
     assert result.returncode == 1
     assert "no account named 'hobby'" in result.stderr and "'work', 'personal'" in result.stderr
 
 
 def test_the_global_account_option_reaches_sync(home: Path):
-    result = belt(home, "--account", "personal", "sync")
+    result = belt("--account", "personal", "sync", home=home)
     assert result.returncode == 1
     assert "no IMAP account named 'personal'" in result.stderr, "not reset by sync's own --account"
 

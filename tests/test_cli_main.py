@@ -7,19 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from cli_support import belt
 
 from belt_tui import __version__
 from belt_tui.cli import COMMANDS
-
-
-def belt(*args: str, home) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "belt_tui", *args],
-        env={**os.environ, "BELT_HOME": str(home)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_help_lists_every_subcommand(tmp_path):
