@@ -6,7 +6,7 @@ of small kitchen appliances. Correspondents write from London, Berlin, Stockholm
 Bengaluru and Singapore, so clocks and the October daylight-saving change differ per sender.
 """
 
-from mailgen import Person
+from corpus_kit.mailgen import Person
 
 ME = "niamh.garrity@calderbrook.co.uk"
 NOW = "2025-10-30T09:15:00+00:00"  # Thursday, four days after the UK and EU clocks went back

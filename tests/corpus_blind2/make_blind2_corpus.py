@@ -16,6 +16,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/, for corpus_kit
 
 import threads_automated
 import threads_commercial
@@ -26,10 +27,18 @@ import threads_privacy
 import threads_procurement
 import threads_property_ip
 from cast import ME, NOW
-from mailbuild import build
-from mailout import labels_of, summary, verify, write_labels, write_maildir
+from corpus_kit import Locale
+from corpus_kit.mailout import make_corpus
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+LOCALE = Locale(
+    year=2025,
+    zone="Europe/London",
+    language="en-GB",
+    quote_headers="gb",
+    message_ids="gb",
+    host="lapwing",
+)
 MODULES = (
     threads_commercial,
     threads_procurement,
@@ -44,21 +53,7 @@ MODULES = (
 
 def main() -> int:
     threads = [thread for module in MODULES for thread in module.THREADS]
-    built = build(threads, "blind2")
-    mail_dir = os.path.join(HERE, "mail")
-    write_maildir(built, mail_dir, ME)
-    labels = labels_of(built, ME, NOW)
-    write_labels(labels, os.path.join(HERE, "labels.json"))
-    errors, files = verify(built, labels, mail_dir)
-    print("\n".join(summary(labels, built, files, ME)))
-    if errors:
-        print(f"VERIFY FAILED ({len(errors)} problems):")
-        print("\n".join("  - " + e for e in errors))
-        return 1
-    print(
-        "verify: OK (each ask verbatim in its message's own decoded text; each message in exactly one thread)"
-    )
-    return 0
+    return make_corpus(threads, "blind2", LOCALE, HERE, ME, NOW)
 
 
 if __name__ == "__main__":

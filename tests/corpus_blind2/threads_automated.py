@@ -2,8 +2,8 @@
 """Automated mail full of imperatives and deadlines that are nobody's ask: a newsletter, court and tribunal
 notices, a purchasing workflow, a calendar invitation."""
 
-from mailgen import Msg as M
-from mailgen import T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import T
 
 BULK = {"Precedence": "bulk", "Auto-Submitted": "auto-generated"}
 

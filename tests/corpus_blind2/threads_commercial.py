@@ -5,8 +5,8 @@ Asks are marked inline as [[sentence||owner|due|kind]]; due tokens are read agai
 (see mailgen.resolve_due).
 """
 
-from mailgen import Msg as M
-from mailgen import R, T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import R, T
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

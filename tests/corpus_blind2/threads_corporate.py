@@ -2,8 +2,8 @@
 """Corporate and everyday: board papers, a Singapore company secretary who answers inline, Companies House, an
 audit request that half-bounces, a terse General Counsel, Los Angeles time, an invitation, an IT ticket."""
 
-from mailgen import Msg as M
-from mailgen import R, T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import R, T
 
 BOUNCE_STATUS = """Reporting-MTA: dns; mx1.brunswickaudit.co.uk
 

@@ -2,8 +2,8 @@
 """Disputes: a US letter of claim, a legal hold sent to several people, a debt with a payment plan in Latin-1,
 an article with a rhetorical question, and a late-night message sent in the last hour of British Summer Time."""
 
-from mailgen import Msg as M
-from mailgen import R, T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import R, T
 
 THREADS = [
     # New York writes in EDT while London is already on GMT; the user consults counsel but owes New York the answer.

@@ -2,8 +2,8 @@
 """Employment and HR: a grievance investigation, a tribunal claim settling through outside counsel, a DSAR from the
 claimant's solicitors, a flexible-working question in HTML, an exit agreement, and a rhetorical question."""
 
-from mailgen import Msg as M
-from mailgen import R, T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import R, T
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

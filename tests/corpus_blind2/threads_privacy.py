@@ -2,8 +2,8 @@
 """Privacy: a DSAR through the website form, a transfer addendum from India, a breach over the clock-change weekend,
 a works council in Berlin, a read receipt, an out-of-office that sends the user elsewhere."""
 
-from mailgen import Msg as M
-from mailgen import R, T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import R, T
 
 OOO = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
 

@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line so every labelled sentence stays verbatim)
 """Procurement: a forwarded supplier email with a note on top, approvals asked, granted and refused, thanks-only."""
 
-from mailgen import Msg as M
-from mailgen import Person, R, T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import Person, R, T
 
 Person(
     "sophie",

@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line so every labelled sentence stays verbatim)
 """Real estate and IP: a lease renewal across the clock change, dilapidations, a TR1, a trade mark opposition."""
 
-from mailgen import Msg as M
-from mailgen import R, T
+from corpus_kit.mailgen import Msg as M
+from corpus_kit.mailgen import R, T
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 OOO = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}

@@ -8,7 +8,7 @@ Correspondents write from Sydney, Brisbane, Perth, Auckland, London and San Fran
 October daylight-saving change (Sydney +1000 -> +1100 on Sunday 4 October 2026) differ per sender.
 """
 
-from mailgen import Person
+from corpus_kit.mailgen import Person
 
 ME = "maeve.kilbride@wattlequill.test"
 NOW = "2026-10-08T09:00:00+11:00"  # Thursday, four days after Sydney moved to daylight time

@@ -8,7 +8,7 @@ in order and before "now"), prints the counts, and exits 1 if anything does not 
 
 Written blind: without reading the ask engine, its tests, or the earlier blind corpora's threads. Labels
 follow the rules in /work/shared/corpus/dev/README.md; README.md here lists the choices made where those rules
-are silent. The mail tooling (mailgen, mailbuild, mailout) is adapted from ../corpus_blind2.
+are silent. The mail tooling (mailgen, mailbuild, mailout) is the shared ../corpus_kit.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/, for corpus_kit
 
 import threads_automated
 import threads_firm
@@ -27,10 +28,19 @@ import threads_retail
 import threads_sales
 import threads_settlement
 from cast import ME, NOW
-from mailbuild import build
-from mailout import labels_of, summary, verify, write_labels, write_maildir
+from corpus_kit import Locale
+from corpus_kit.mailout import make_corpus
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+LOCALE = Locale(
+    year=2026,
+    zone="Australia/Sydney",
+    language="en-AU",
+    quote_headers="au",
+    message_ids="au",
+    host="currawong",
+    zone_languages=(("America/", "en-US"),),
+)
 MODULES = (
     threads_purchase,
     threads_settlement,
@@ -45,21 +55,7 @@ MODULES = (
 
 def main() -> int:
     threads = [thread for module in MODULES for thread in module.THREADS]
-    built = build(threads, "blind3")
-    mail_dir = os.path.join(HERE, "mail")
-    write_maildir(built, mail_dir, ME)
-    labels = labels_of(built, ME, NOW)
-    write_labels(labels, os.path.join(HERE, "labels.json"))
-    errors, files = verify(built, labels, mail_dir)
-    print("\n".join(summary(labels, built, files, ME)))
-    if errors:
-        print(f"VERIFY FAILED ({len(errors)} problems):")
-        print("\n".join("  - " + e for e in errors))
-        return 1
-    print(
-        "verify: OK (each ask verbatim in its message's own decoded text; each message in exactly one thread)"
-    )
-    return 0
+    return make_corpus(threads, "blind3", LOCALE, HERE, ME, NOW)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Automated mail: settlement platform, land registry, a newsletter and a calendar invitation. Never asks."""
 
-from mailgen import Msg, T
+from corpus_kit.mailgen import Msg, T
 
 AUTO = {"sig": False, "disc": False}
 

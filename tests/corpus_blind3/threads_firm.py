@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Inside Wattle & Quill: the partner, the practice manager, the graduate, the trust account, leave."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # "Can someone..." to two people, none named, Maeve second in To: her ask. Priya's reply does not answer.

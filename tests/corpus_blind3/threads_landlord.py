@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """The landlord client, Harbourline Property Group (Pyrmont shops): reviews, arrears, new leases, a council notice."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 STAFF_CC = ["maeve", "des", "priya", "olivia"]
 

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Office leases for tenants: Ironbark Drilling (Perth) and Kelpwave (San Francisco), and the partner's say-so."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # A read receipt, then the client answers the question but only promises the signed originals.

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """The Brennans buy Unit 4/17 Addison Road, Marrickville: contract, strata, finance, settlement on 22 October."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # Clients' questions; the latest (a valuation shortfall, a call tomorrow, and Liam's header-less

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Retail leases for tenants: Little Fig Café (owner and accountant in Auckland) and Brightwater Physio (Brisbane)."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # Auckland client writing after midnight her time: "tomorrow" is 9 October (her date), not the 8th.

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Vendors and an overseas purchaser: René's Neutral Bay sale, Rosalind's will, Hugo's Zetland off-the-plan unit."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # An ISO-8859-1 reply from the vendor. Maeve tells the other side about the tables in another thread,

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Settling the Brennans' purchase: the settlements officer, the selling agent, the incoming lender."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # The settlements officer asks Maeve two things; Maeve answers one, the approval is still outstanding.

@@ -15,9 +15,11 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.parser import BytesParser
 
-from mailgen import Thread, resolve_due, who
+from corpus_kit import Locale
+from corpus_kit.mailbuild import build
+from corpus_kit.mailgen import Thread, resolve_due, who, zone_of
 
-DEFAULT_FORMAT = {"outlook": "alt", "gmail": "alt", "apple": "plain", "plain": "plain"}
+DEFAULT_FORMAT = {"outlook": "alt", "gmail": "alt", "exchange_de": "alt", "apple": "plain", "plain": "plain"}
 
 
 def addresses(keys: list[str]) -> list[Address]:
@@ -32,7 +34,7 @@ def transfer_encoding(text: str, wanted: str | None) -> str:
     return "quoted-printable"
 
 
-def to_email(rec: dict) -> EmailMessage:
+def to_email(rec: dict, locale: Locale) -> EmailMessage:
     m, p = rec["m"], rec["p"]
     fmt = m.fmt or DEFAULT_FORMAT[p.client]
     msg = EmailMessage(policy=policy.default)
@@ -48,9 +50,10 @@ def to_email(rec: dict) -> EmailMessage:
         msg["In-Reply-To"] = "XIRTX"
     if rec.get("refs"):
         msg["References"] = "XREFSX"
-    if p.client == "outlook":
-        msg["Thread-Topic"] = re.sub(r"^(?:(?:RE|FW|Re|Fwd):\s*)+", "", rec["subj"])
-        msg["Content-Language"] = "en-US" if p.zone.startswith("America/") else "en-AU"
+    if p.client in ("outlook", "exchange_de"):
+        msg["Thread-Topic"] = re.sub(r"^(?:(?:RE|AW|FW|WG|Re|Fwd):\s*)+", "", rec["subj"])
+        german = p.client == "exchange_de"
+        msg["Content-Language"] = "de-DE" if german else locale.content_language(zone_of(p, locale))
     elif p.client == "apple":
         msg["X-Mailer"] = "iPhone Mail (22H31)"
     for name, value in m.headers.items():
@@ -91,7 +94,7 @@ def to_email(rec: dict) -> EmailMessage:
     return msg
 
 
-def write_maildir(built: list[tuple[Thread, list[dict]]], root: str, me: str) -> None:
+def write_maildir(built: list[tuple[Thread, list[dict]]], root: str, me: str, locale: Locale) -> None:
     """INBOX in root/{cur,new}, the user's own mail in root/.Sent; flags say seen and replied."""
     if os.path.isdir(root):
         shutil.rmtree(root)
@@ -104,7 +107,7 @@ def write_maildir(built: list[tuple[Thread, list[dict]]], root: str, me: str) ->
     for _, recs in built:
         for rec in recs:
             n += 1
-            msg = to_email(rec)
+            msg = to_email(rec, locale)
             for index, part in enumerate(p for p in msg.walk() if p.get_content_maintype() == "multipart"):
                 part.set_boundary(f"----=_Part_{n}_{index}_{rec['mid'][1:9]}")  # fixed, so runs are identical
             data = msg.as_bytes(policy=policy.default)
@@ -114,7 +117,7 @@ def write_maildir(built: list[tuple[Thread, list[dict]]], root: str, me: str) ->
             if rec.get("refs"):
                 data = data.replace(b"XREFSX", "\n ".join(rec["refs"]).encode("ascii"), 1)
             stamp = int(rec["dt"].timestamp())
-            base = f"{stamp}.M{200000 + n * 53}P{7300 + n}.currawong"
+            base = f"{stamp}.M{200000 + n * 53}P{7300 + n}.{locale.host}"
             sent = rec["p"].addr == me
             folder = os.path.join(root, ".Sent") if sent else root
             if rec["m"].unread and not sent:
@@ -222,3 +225,22 @@ def write_labels(labels: dict, path: str) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(labels, handle, indent=1, ensure_ascii=False)
         handle.write("\n")
+
+
+def make_corpus(threads: list[Thread], set_name: str, locale: Locale, folder: str, me: str, now: str) -> int:
+    """Rewrite folder/mail and folder/labels.json, verify them and print the counts; 1 if anything fails."""
+    built = build(threads, set_name, locale)
+    mail_dir = os.path.join(folder, "mail")
+    write_maildir(built, mail_dir, me, locale)
+    labels = labels_of(built, me, now)
+    write_labels(labels, os.path.join(folder, "labels.json"))
+    errors, files = verify(built, labels, mail_dir)
+    print("\n".join(summary(labels, built, files, me)))
+    if errors:
+        print(f"VERIFY FAILED ({len(errors)} problems):")
+        print("\n".join("  - " + e for e in errors))
+        return 1
+    print(
+        "verify: OK (each ask verbatim in its message's own decoded text; each message in exactly one thread)"
+    )
+    return 0

@@ -2,8 +2,9 @@
 
 Standard library only. A message body marks every gold ask inline as ``[[sentence||owner|due|kind]]``;
 the mark is replaced by the bare sentence, so a label can never drift from the text it labels. Quoting,
-forwarding, signatures and disclaimers are added here the way real mail clients add them (British locale),
-so the "own text" of each message is known exactly and the verifier can prove no ask sits in quoted text.
+forwarding, signatures and disclaimers are added here the way real mail clients add them in the corpus's
+`Locale`, so the "own text" of each message is known exactly and the verifier can prove no ask sits in quoted
+text.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-YEAR = 2025
+from corpus_kit import Locale
+
 KINDS = {"req": "request", "q": "question", "com": "commitment", "appr": "approval"}
 ASK_MARK = re.compile(r"\[\[(.+?)\|\|([^|\]]+)\|([^|\]]*)\|(\w+)\]\]", re.S)
 PEOPLE: dict[str, Person] = {}
@@ -25,8 +27,8 @@ class Person:
     key: str
     name: str
     addr: str
-    client: str = "outlook"  # outlook | gmail | apple | exchange_de | plain
-    zone: str = "Europe/London"
+    client: str = "outlook"  # outlook | gmail | apple | exchange_de (German Outlook on Exchange) | plain
+    zone: str | None = None  # None: the locale's home zone
     sig: str = ""
     short_sig: str | None = None
     disclaimer: str | None = None
@@ -117,11 +119,15 @@ def T(state: str, *msgs: Msg) -> Thread:
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
-def local_time(at: str, person: Person) -> datetime:
+def zone_of(person: Person, locale: Locale) -> str:
+    return person.zone or locale.zone
+
+
+def local_time(at: str, person: Person, locale: Locale) -> datetime:
     day, clock = at.split()
     month, dom = (int(x) for x in day.split("-"))
     hour, minute = (int(x) for x in clock.split(":"))
-    return datetime(YEAR, month, dom, hour, minute, tzinfo=ZoneInfo(person.zone))
+    return datetime(locale.year, month, dom, hour, minute, tzinfo=ZoneInfo(zone_of(person, locale)))
 
 
 def resolve_due(token: str | None, sent: date) -> str | None:
@@ -131,8 +137,10 @@ def resolve_due(token: str | None, sent: date) -> str | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", token):
         return token
     monday = sent - timedelta(days=sent.weekday())
-    if token == "today":
+    if token in ("today", "eod"):
         result = sent
+    elif re.fullmatch(r"\+\d+", token):
+        result = sent + timedelta(days=int(token[1:]))
     elif token == "tomorrow":
         result = sent + timedelta(days=1)
     elif token in WEEKDAYS:
@@ -174,7 +182,18 @@ def names(people: list[Person]) -> str:
     return "; ".join(f"{p.name} <{p.addr}>" for p in people)
 
 
-def header_block(style: str, src: dict, when: datetime) -> str:
+def clock12(when: datetime) -> str:
+    return f"{when.hour % 12 or 12}:{when:%M} {'AM' if when.hour < 12 else 'PM'}"
+
+
+def outlook_sent(style: str, when: datetime, locale: Locale) -> str:
+    """The date on Outlook's 'Sent:' line: British 24-hour, or Australian with the weekday and AM/PM."""
+    if locale.quote_headers == "au":
+        return f"{when:%A}, {when.day} {when:%B %Y} {clock12(when)}"
+    return f"{when:%d %B %Y %H:%M}" if style == "original" else f"{when.day} {when:%B %Y %H:%M}"
+
+
+def header_block(style: str, src: dict, when: datetime, locale: Locale) -> str:
     """The 'From/Sent/To/Subject' block Outlook puts above quoted or forwarded text, in its locale."""
     if style == "outlook_de":
         sent = f"{DAYS_DE[when.weekday()]}, {when.day}. {MONTHS_DE[when.month - 1]} {when.year} {when:%H:%M}"
@@ -183,24 +202,25 @@ def header_block(style: str, src: dict, when: datetime) -> str:
         return "\n".join([*lines, f"Betreff: {src['subj']}"])
     if style == "original":
         lines = ["-----Original Message-----", f"From: {src['name']} <{src['addr']}>"]
-        lines += [f"Sent: {when:%d %B %Y %H:%M}", f"To: {src['to']}"]
+        lines += [f"Sent: {outlook_sent(style, when, locale)}", f"To: {src['to']}"]
         lines += [f"Cc: {src['cc']}"] if src["cc"] else []
         return "\n".join([*lines, f"Subject: {src['subj']}"])
     lines = [
         f"From: {src['name']} <{src['addr']}>",
-        f"Sent: {when.day} {when:%B %Y %H:%M}",
+        f"Sent: {outlook_sent(style, when, locale)}",
         f"To: {src['to']}",
     ]
     lines += [f"Cc: {src['cc']}"] if src["cc"] else []
     return "\n".join([*lines, f"Subject: {src['subj']}"])
 
 
-def attribution(style: str, src: dict, when: datetime) -> str:
+def attribution(style: str, src: dict, when: datetime, locale: Locale) -> str:
     """The one-line 'On ... wrote:' that Gmail, Apple Mail and Thunderbird put above '>' quotes."""
     if style == "gmail":
         return f"On {when:%a}, {when.day} {when:%b %Y} at {when:%H:%M}, {src['name']} <{src['addr']}> wrote:"
     if style == "apple":
-        return f"On {when.day} {when:%b %Y}, at {when:%H:%M}, {src['name']} <{src['addr']}> wrote:"
+        clock = clock12(when).lower() if locale.quote_headers == "au" else f"{when:%H:%M}"
+        return f"On {when.day} {when:%b %Y}, at {clock}, {src['name']} <{src['addr']}> wrote:"
     return f"On {when:%d/%m/%Y %H:%M}, {src['name']} wrote:"
 
 
@@ -210,15 +230,18 @@ def gt_quote(text: str) -> str:
     )
 
 
-def quoted_tail(style: str, src: dict, when: datetime) -> str:
+def quoted_tail(style: str, src: dict, when: datetime, locale: Locale) -> str:
     if style in ("gmail", "apple", "plain"):
-        return attribution(style, src, when) + "\n\n" + gt_quote(src["body"])
-    if style == "original":
-        return header_block(style, src, when) + "\n\n" + src["body"]
-    return "________________________________\n" + header_block(style, src, when) + "\n\n" + src["body"]
+        return attribution(style, src, when, locale) + "\n\n" + gt_quote(src["body"])
+    head = header_block(style, src, when, locale)
+    return head + "\n\n" + src["body"] if style == "original" else outlook_rule(head, src)
 
 
-def forward_block(style: str, src: dict, when: datetime) -> str:
+def outlook_rule(head: str, src: dict) -> str:
+    return "________________________________\n" + head + "\n\n" + src["body"]
+
+
+def forward_block(style: str, src: dict, when: datetime, locale: Locale) -> str:
     if style == "gmail":
         lines = ["---------- Forwarded message ---------", f"From: {src['name']} <{src['addr']}>"]
         lines += [f"Date: {when:%a}, {when.day} {when:%b %Y} at {when:%H:%M}", f"Subject: {src['subj']}"]
@@ -233,26 +256,34 @@ def forward_block(style: str, src: dict, when: datetime) -> str:
         ]
         lines += [f"Date: {when.day} {when:%B %Y} at {when:%H:%M:%S %Z}", f"To: {src['to']}"]
         return "\n".join(lines) + "\n\n" + src["body"]
-    return "________________________________\n" + header_block(style, src, when) + "\n\n" + src["body"]
+    return outlook_rule(header_block(style, src, when, locale), src)
 
 
-QUOTE_STYLE = {
-    "outlook": "outlook",
-    "gmail": "gmail",
-    "apple": "apple",
-    "exchange_de": "outlook_de",
-    "plain": "plain",
-}
+QUOTE_STYLE = {c: c for c in ("outlook", "gmail", "apple", "plain")} | {"exchange_de": "outlook_de"}
 
 
 # ---- message ids ------------------------------------------------------------------------------------
-def message_id(person: Person, seed: str) -> str:
-    """Message-IDs shaped like each client's real ones, derived from a seed so every run is identical."""
-    h = hashlib.sha256(seed.encode()).hexdigest()
+def outlook_id(person: Person, h: str, locale: Locale) -> str | None:
+    """Exchange Online's ids: mailbox server and region of the locale's tenants; None where not Outlook."""
+    if locale.message_ids == "au":
+        if person.client != "outlook":
+            return None
+        box = ["SY4PR01", "ME3PR01", "SY8PR01", "SYBPR01", "PS2PR01", "SY5PR01"][int(h[0], 16) % 6]
+        box = "PH0PR07" if zone_of(person, locale).startswith("America/") else box
+        return f"<{box}MB{int(h[1:5], 16) % 9000 + 1000}{h[5:17].upper()}@{box}.ausprd01.prod.outlook.com>"
     if person.client in ("outlook", "exchange_de") and person.domain.endswith((".co.uk", ".com", ".in")):
         box = ["LO2P265", "CWLP123", "DB9PR04", "AM0PR10", "PN3PR01", "SG2PR06"][int(h[0], 16) % 6]
         region = {".in": "INDPRD01", ".de": "EURPRD05"}.get(person.domain[-3:], "GBRPRD01")
         return f"<{box}MB{int(h[1:5], 16) % 9000 + 1000}{h[5:17].upper()}@{box}.{region}.PROD.OUTLOOK.COM>"
+    return None
+
+
+def message_id(person: Person, seed: str, locale: Locale) -> str:
+    """Message-IDs shaped like each client's real ones, derived from a seed so every run is identical."""
+    h = hashlib.sha256(seed.encode()).hexdigest()
+    outlook = outlook_id(person, h, locale)
+    if outlook:
+        return outlook
     if person.client == "exchange_de":
         return f"<{h[:8]}{h[8:24].upper()}@SRV-EX03.{person.domain}>"
     if person.client == "gmail":

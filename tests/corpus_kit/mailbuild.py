@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-from mailgen import (
+from corpus_kit import Locale
+from corpus_kit.mailgen import (
     QUOTE_STYLE,
     Msg,
     Person,
@@ -57,7 +58,7 @@ def lines_to_html(text: str, style: str) -> str:
     return "\n".join(out)
 
 
-def html_document(inner: str, style: str) -> str:
+def html_document(inner: str, style: str, locale: Locale) -> str:
     if style == "gmail":
         return f'<div dir="ltr">\n{inner}\n</div>\n'
     return (
@@ -65,7 +66,8 @@ def html_document(inner: str, style: str) -> str:
         '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
         '<style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Aptos",sans-serif;} -->'
         "</style>\n"
-        '</head>\n<body lang="EN-GB" link="#467886" vlink="#96607D">\n<div class="WordSection1">\n'
+        f'</head>\n<body lang="{locale.language.upper()}" link="#467886" vlink="#96607D">\n'
+        '<div class="WordSection1">\n'
         f"{inner}\n</div>\n</body>\n</html>\n"
     )
 
@@ -134,14 +136,14 @@ def disclaimer(m: Msg, p: Person) -> str:
     return "" if m.disc is False else str(m.disc)
 
 
-def build(threads: list[Thread], set_name: str) -> list[tuple[Thread, list[dict]]]:
+def build(threads: list[Thread], set_name: str, locale: Locale) -> list[tuple[Thread, list[dict]]]:
     built = []
     for ti, thread in enumerate(threads):
         recs: list[dict] = []
         for mi, m in enumerate(thread.msgs):
             p = who(m.frm)
-            rec: dict = {"m": m, "p": p, "dt": local_time(m.at, p)}
-            rec["mid"] = message_id(p, f"{set_name}/{ti}/{mi}/{m.at}/{p.addr}")
+            rec: dict = {"m": m, "p": p, "dt": local_time(m.at, p, locale)}
+            rec["mid"] = message_id(p, f"{set_name}/{ti}/{mi}/{m.at}/{p.addr}", locale)
             parent = recs[m.reply] if m.reply is not None else None
             fwd_rec = recs[m.fwd] if isinstance(m.fwd, int) else None
             if m.subj is not None:
@@ -161,9 +163,9 @@ def build(threads: list[Thread], set_name: str) -> list[tuple[Thread, list[dict]
                     src, when = source(fwd_rec), fwd_rec["dt"]
                 else:
                     src, sender = outside_source(m.fwd)
-                    when = local_time(m.fwd["at"], sender)
+                    when = local_time(m.fwd["at"], sender, locale)
                 when = when.astimezone(rec["dt"].tzinfo)
-                block = forward_block(style if style != "plain" else "gmail", src, when)
+                block = forward_block(style if style != "plain" else "gmail", src, when, locale)
                 tail += "\n\n" + block
                 html_tail += "\n<br>\n" + lines_to_html(
                     block, "gmail" if p.client in ("gmail", "apple") else "outlook"
@@ -172,11 +174,11 @@ def build(threads: list[Thread], set_name: str) -> list[tuple[Thread, list[dict]
                 qstyle = style if m.quote == "auto" else m.quote
                 src = source(parent)
                 when = parent["dt"].astimezone(rec["dt"].tzinfo)
-                tail += "\n\n" + quoted_tail(qstyle, src, when)
+                tail += "\n\n" + quoted_tail(qstyle, src, when, locale)
                 if qstyle in ("gmail", "apple", "plain"):
-                    html_tail += quoted_html("gmail", attribution(qstyle, src, when), src["body"])
+                    html_tail += quoted_html("gmail", attribution(qstyle, src, when, locale), src["body"])
                 else:
-                    html_tail += quoted_html("outlook", header_block(qstyle, src, when), src["body"])
+                    html_tail += quoted_html("outlook", header_block(qstyle, src, when, locale), src["body"])
             disc = disclaimer(m, p)
             plain = own + tail + (("\n\n" + disc) if disc else "")
             if m.plain is not None:
@@ -191,7 +193,7 @@ def build(threads: list[Thread], set_name: str) -> list[tuple[Thread, list[dict]
                 if disc:
                     small_print = esc(disc).replace("\n", "<br>")
                     inner += f'\n<p style="font-size:7.5pt;color:#808080">{small_print}</p>'
-                rec["html"] = html_document(inner, hstyle)
+                rec["html"] = html_document(inner, hstyle, locale)
             if parent is not None and m.refs:
                 rec["irt"] = parent["mid"]
                 rec["refs"] = [*parent.get("refs", []), parent["mid"]][-10:]

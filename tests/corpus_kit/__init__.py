@@ -1,0 +1,32 @@
+"""One mail-writing kit for the labelled test corpora (tests/corpus_blind2, tests/corpus_blind3).
+
+A corpus defines its people (cast.py) and threads (threads_*.py) with `mailgen`, turns them into message
+records with `mailbuild.build` and writes the Maildir and labels.json with `mailout`. Everything that differs
+between corpora (the year, the home time zone, how the local Outlook writes its quote headers and
+Message-IDs, language tags, the Maildir host name) is a `Locale`, so no corpus needs its own copy of the code.
+Standard library only, deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Locale:
+    """Where and when a corpus's mailbox lives, as far as the generated mail shows it."""
+
+    year: int  # Msg.at ("MM-DD HH:MM") falls in this year
+    zone: str  # the home time zone: a Person without one writes from here
+    language: str  # "en-GB": Outlook's Content-Language and its HTML <body lang="EN-GB">
+    quote_headers: str  # "gb": "Sent: 5 October 2025 14:03"; "au": "Sent: Monday, 5 October 2026 2:03 PM"
+    message_ids: str  # "gb": Exchange Online in GBRPRD01 for .co.uk/.com/.in senders; "au": ausprd01 for all
+    host: str  # the host name ending each Maildir file name
+    zone_languages: tuple[tuple[str, str], ...] = ()  # (zone prefix, Content-Language) for senders abroad
+
+    def __post_init__(self) -> None:
+        assert self.quote_headers in ("gb", "au"), self.quote_headers
+        assert self.message_ids in ("gb", "au"), self.message_ids
+
+    def content_language(self, zone: str) -> str:
+        return next((tag for prefix, tag in self.zone_languages if zone.startswith(prefix)), self.language)
