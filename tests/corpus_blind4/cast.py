@@ -8,7 +8,7 @@ Calgary, Regina, New York, Chicago and London, so clocks and the autumn daylight
 America on Sunday 1 November 2026, London on 25 October, Saskatchewan never) differ per sender.
 """
 
-from mailgen import Person
+from corpus_kit.mailgen import Person
 
 ME = "claire.desrosiers@lindenhallpryce.test"
 NOW = "2026-11-05T09:00:00-05:00"  # Thursday, four days after Toronto went back to standard time

@@ -8,8 +8,8 @@ in order and before "now"), prints the counts, and exits 1 if anything does not 
 
 Written blind: without reading the ask engine, its tests, or the earlier blind corpora's threads. Labels
 follow the rules in /work/shared/corpus/dev/README.md; README.md here lists the choices made where those rules
-are silent. The mail tooling (mailgen, mailbuild, mailout) is a self-contained copy adapted from
-../corpus_blind3 (Canadian/US locale), so this corpus does not move when shared tooling changes.
+are silent. The mail tooling (mailgen, mailbuild, mailout) is the shared ../corpus_kit, given this corpus's
+Canadian/US Locale.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/, for corpus_kit
 
 import threads_automated
 import threads_disputes
@@ -28,10 +29,20 @@ import threads_quebec
 import threads_us
 import threads_west
 from cast import ME, NOW
-from mailbuild import build
-from mailout import labels_of, summary, verify, write_labels, write_maildir
+from corpus_kit import Locale
+from corpus_kit.mailgen import CANADA_ZONES
+from corpus_kit.mailout import make_corpus
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+LOCALE = Locale(
+    year=2026,
+    zone="America/Toronto",
+    language="en-CA",
+    quote_headers="na",
+    message_ids="na",
+    host="lindenhall",
+    zone_languages=(*((zone, "en-CA") for zone in CANADA_ZONES), ("", "en-US")),
+)
 MODULES = (
     threads_northhaven,
     threads_quebec,
@@ -46,21 +57,7 @@ MODULES = (
 
 def main() -> int:
     threads = [thread for module in MODULES for thread in module.THREADS]
-    built = build(threads, "blind4")
-    mail_dir = os.path.join(HERE, "mail")
-    write_maildir(built, mail_dir, ME)
-    labels = labels_of(built, ME, NOW)
-    write_labels(labels, os.path.join(HERE, "labels.json"))
-    errors, files = verify(built, labels, mail_dir)
-    print("\n".join(summary(labels, built, files, ME)))
-    if errors:
-        print(f"VERIFY FAILED ({len(errors)} problems):")
-        print("\n".join("  - " + e for e in errors))
-        return 1
-    print(
-        "verify: OK (each ask verbatim in its message's own decoded text; each message in exactly one thread)"
-    )
-    return 0
+    return make_corpus(threads, "blind4", LOCALE, HERE, ME, NOW)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Automated mail: nothing here is an ask, whatever it says. Plus a bounce that leaves Claire waiting."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 AUTO = {"Auto-Submitted": "auto-generated", "Precedence": "bulk"}
 

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Disputes: a Calgary mediation, a Quebec adjournment, the investigator, the associate's list."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # Mediator's office writes To both counsel; Claire forwards in-thread; the client chases her promise.

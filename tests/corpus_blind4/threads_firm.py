@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Inside Lindenhall Pryce: a terse managing partner, billing, research, a forward to the clerk, coverage."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 SOC_BODY = """Ms. Desrosiers,
 

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Smaller follow-ups across the practice: clerks, billing, client chasers, a London invitation, an FYI."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # Booked and thanked: none.

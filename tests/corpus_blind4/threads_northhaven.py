@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Northhaven Logistics (Mississauga): a termination, a lawsuit, a grievance, an investigation, a policy."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # HR director's long paragraphs; questions inside prose; a commitment made for a colleague.

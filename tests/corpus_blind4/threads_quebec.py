@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Château-Vert Foods (Montréal): franglais, an ISO-8859-1 body, an HTML-only list, opposing counsel."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # ISO-8859-1 quoted-printable; a question without a question mark; a deadline in the next sentence.

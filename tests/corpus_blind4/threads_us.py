@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """New York, Chicago and a Toronto executive: month-first dates, a read receipt, a header-less mobile reply."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # US in-house counsel: numbered asks To Claire and Chicago counsel; one names Kevin.

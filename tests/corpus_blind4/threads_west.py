@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (mail bodies keep one paragraph per line, as mail clients send them)
 """Vancouver, London, Calgary and Regina: clocks that differ from Toronto's."""
 
-from mailgen import Msg, R, T
+from corpus_kit.mailgen import Msg, R, T
 
 THREADS = [
     # Vancouver at 22:10 on the 4th (already the 5th in Toronto): "EOD tomorrow" is the 5th.

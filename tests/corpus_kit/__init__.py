@@ -1,4 +1,4 @@
-"""One mail-writing kit for the labelled test corpora (tests/corpus_blind2, tests/corpus_blind3).
+"""One mail-writing kit for the labelled test corpora (tests/corpus_blind2, corpus_blind3, corpus_blind4).
 
 A corpus defines its people (cast.py) and threads (threads_*.py) with `mailgen`, turns them into message
 records with `mailbuild.build` and writes the Maildir and labels.json with `mailout`. Everything that differs
@@ -19,14 +19,19 @@ class Locale:
     year: int  # Msg.at ("MM-DD HH:MM") falls in this year
     zone: str  # the home time zone: a Person without one writes from here
     language: str  # "en-GB": Outlook's Content-Language and its HTML <body lang="EN-GB">
-    quote_headers: str  # "gb": "Sent: 5 October 2025 14:03"; "au": "Sent: Monday, 5 October 2026 2:03 PM"
-    message_ids: str  # "gb": Exchange Online in GBRPRD01 for .co.uk/.com/.in senders; "au": ausprd01 for all
+    # "gb": "Sent: 5 October 2025 14:03"; "au": "Sent: Monday, 5 October 2026 2:03 PM";
+    # "na" (Canada/US): "Sent: Monday, October 5, 2026 2:03 PM", month-first Gmail/Apple, ISO plain dates
+    quote_headers: str
+    # "gb": Exchange Online in GBRPRD01 for .co.uk/.com/.in senders; "au": ausprd01 for all;
+    # "na": CANPRD01 for Canadian senders (CANADA_ZONES or a .ca.test domain), namprd0N for the rest
+    message_ids: str
     host: str  # the host name ending each Maildir file name
-    zone_languages: tuple[tuple[str, str], ...] = ()  # (zone prefix, Content-Language) for senders abroad
+    # (zone prefix, Content-Language) for senders away from home, first match wins; "" matches every zone
+    zone_languages: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
-        assert self.quote_headers in ("gb", "au"), self.quote_headers
-        assert self.message_ids in ("gb", "au"), self.message_ids
+        assert self.quote_headers in ("gb", "au", "na"), self.quote_headers
+        assert self.message_ids in ("gb", "au", "na"), self.message_ids
 
     def content_language(self, zone: str) -> str:
         return next((tag for prefix, tag in self.zone_languages if zone.startswith(prefix)), self.language)

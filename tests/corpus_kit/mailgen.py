@@ -187,7 +187,9 @@ def clock12(when: datetime) -> str:
 
 
 def outlook_sent(style: str, when: datetime, locale: Locale) -> str:
-    """The date on Outlook's 'Sent:' line: British 24-hour, or Australian with the weekday and AM/PM."""
+    """The date on Outlook's 'Sent:' line: British 24-hour, or Australian or North American with AM/PM."""
+    if locale.quote_headers == "na":
+        return f"{when:%A}, {when:%B} {when.day}, {when.year} {clock12(when)}"
     if locale.quote_headers == "au":
         return f"{when:%A}, {when.day} {when:%B %Y} {clock12(when)}"
     return f"{when:%d %B %Y %H:%M}" if style == "original" else f"{when.day} {when:%B %Y %H:%M}"
@@ -214,14 +216,25 @@ def header_block(style: str, src: dict, when: datetime, locale: Locale) -> str:
     return "\n".join([*lines, f"Subject: {src['subj']}"])
 
 
+def gmail_date(when: datetime, locale: Locale) -> str:
+    """Gmail's date in its attribution and forward header: day-first 24-hour, or month-first with AM/PM."""
+    if locale.quote_headers == "na":
+        return f"{when:%a}, {when:%b} {when.day}, {when.year} at {clock12(when)}"
+    return f"{when:%a}, {when.day} {when:%b %Y} at {when:%H:%M}"
+
+
 def attribution(style: str, src: dict, when: datetime, locale: Locale) -> str:
     """The one-line 'On ... wrote:' that Gmail, Apple Mail and Thunderbird put above '>' quotes."""
+    na = locale.quote_headers == "na"
     if style == "gmail":
-        return f"On {when:%a}, {when.day} {when:%b %Y} at {when:%H:%M}, {src['name']} <{src['addr']}> wrote:"
+        comma = "" if na else ","
+        return f"On {gmail_date(when, locale)}{comma} {src['name']} <{src['addr']}> wrote:"
     if style == "apple":
-        clock = clock12(when).lower() if locale.quote_headers == "au" else f"{when:%H:%M}"
-        return f"On {when.day} {when:%b %Y}, at {clock}, {src['name']} <{src['addr']}> wrote:"
-    return f"On {when:%d/%m/%Y %H:%M}, {src['name']} wrote:"
+        day = f"{when:%b} {when.day}, {when.year}" if na else f"{when.day} {when:%b %Y}"
+        clock = {"na": clock12(when), "au": clock12(when).lower()}.get(locale.quote_headers, f"{when:%H:%M}")
+        return f"On {day}, at {clock}, {src['name']} <{src['addr']}> wrote:"
+    stamp = f"{when:%Y-%m-%d %H:%M}" if na else f"{when:%d/%m/%Y %H:%M}"
+    return f"On {stamp}, {src['name']} wrote:"
 
 
 def gt_quote(text: str) -> str:
@@ -244,7 +257,7 @@ def outlook_rule(head: str, src: dict) -> str:
 def forward_block(style: str, src: dict, when: datetime, locale: Locale) -> str:
     if style == "gmail":
         lines = ["---------- Forwarded message ---------", f"From: {src['name']} <{src['addr']}>"]
-        lines += [f"Date: {when:%a}, {when.day} {when:%b %Y} at {when:%H:%M}", f"Subject: {src['subj']}"]
+        lines += [f"Date: {gmail_date(when, locale)}", f"Subject: {src['subj']}"]
         lines += [f"To: {src['to']}"] + ([f"Cc: {src['cc']}"] if src["cc"] else [])
         return "\n".join(lines) + "\n\n" + src["body"]
     if style == "apple":
@@ -254,7 +267,11 @@ def forward_block(style: str, src: dict, when: datetime, locale: Locale) -> str:
             f"From: {src['name']} <{src['addr']}>",
             f"Subject: {src['subj']}",
         ]
-        lines += [f"Date: {when.day} {when:%B %Y} at {when:%H:%M:%S %Z}", f"To: {src['to']}"]
+        if locale.quote_headers == "na":
+            date = f"{when:%B} {when.day}, {when.year} at {clock12(when)} {when:%Z}"
+        else:
+            date = f"{when.day} {when:%B %Y} at {when:%H:%M:%S %Z}"
+        lines += [f"Date: {date}", f"To: {src['to']}"]
         return "\n".join(lines) + "\n\n" + src["body"]
     return outlook_rule(header_block(style, src, when, locale), src)
 
@@ -263,18 +280,33 @@ QUOTE_STYLE = {c: c for c in ("outlook", "gmail", "apple", "plain")} | {"exchang
 
 
 # ---- message ids ------------------------------------------------------------------------------------
+CANADA_ZONES = ("America/Toronto", "America/Vancouver", "America/Edmonton", "America/Regina")
+
+
+def exchange_id(h: str, box: str, farm: str) -> str:
+    return f"<{box}MB{int(h[1:5], 16) % 9000 + 1000}{h[5:17].upper()}@{box}.{farm}>"
+
+
 def outlook_id(person: Person, h: str, locale: Locale) -> str | None:
     """Exchange Online's ids: mailbox server and region of the locale's tenants; None where not Outlook."""
+    if locale.message_ids == "na":
+        if person.client != "outlook":
+            return None
+        if person.domain.endswith(".ca.test") or zone_of(person, locale) in CANADA_ZONES:
+            box = ["YT2PR01", "YQBPR01", "YT3PR01", "YQXPR01", "YT4PR01", "YQZPR01"][int(h[0], 16) % 6]
+            return exchange_id(h, box, "CANPRD01.PROD.OUTLOOK.COM")
+        box = ["BN8PR04", "CH3PR11", "MN2PR12", "SA1PR05"][int(h[0], 16) % 4]
+        return exchange_id(h, box, f"namprd0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
     if locale.message_ids == "au":
         if person.client != "outlook":
             return None
         box = ["SY4PR01", "ME3PR01", "SY8PR01", "SYBPR01", "PS2PR01", "SY5PR01"][int(h[0], 16) % 6]
         box = "PH0PR07" if zone_of(person, locale).startswith("America/") else box
-        return f"<{box}MB{int(h[1:5], 16) % 9000 + 1000}{h[5:17].upper()}@{box}.ausprd01.prod.outlook.com>"
+        return exchange_id(h, box, "ausprd01.prod.outlook.com")
     if person.client in ("outlook", "exchange_de") and person.domain.endswith((".co.uk", ".com", ".in")):
         box = ["LO2P265", "CWLP123", "DB9PR04", "AM0PR10", "PN3PR01", "SG2PR06"][int(h[0], 16) % 6]
         region = {".in": "INDPRD01", ".de": "EURPRD05"}.get(person.domain[-3:], "GBRPRD01")
-        return f"<{box}MB{int(h[1:5], 16) % 9000 + 1000}{h[5:17].upper()}@{box}.{region}.PROD.OUTLOOK.COM>"
+        return exchange_id(h, box, f"{region}.PROD.OUTLOOK.COM")
     return None
 
 
