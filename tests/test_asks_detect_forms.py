@@ -82,6 +82,17 @@ FOUND = [
     ("pls send me the signed pages", AskKind.REQUEST),
     ("Kindly acknowledge receipt of the notice.", AskKind.REQUEST),
     ("Switch on the litigation hold for her mailbox.", AskKind.REQUEST),
+    # Promises: "will have it ... by", a colleague "of our office", "on it," before a subjectless promise.
+    ("Will have the minutes circulated by Monday.", AskKind.COMMITMENT),
+    ("Priya Shah of our office will send you the consent order tomorrow.", AskKind.COMMITMENT),
+    ("Ravi will have the chronology to me by the 20th.", AskKind.COMMITMENT),
+    ("on it, will file the notice today.", AskKind.COMMITMENT),
+    # Formal and abbreviated requests, and advice asked for with "should I".
+    ("We would ask that you preserve all relevant documents.", AskKind.REQUEST),
+    ("LMK if the client signed.", AskKind.QUESTION),
+    ("should i sign the release as drafted", AskKind.QUESTION),
+    ("We would also need your view on the notice period.", AskKind.QUESTION),
+    ("Sort out the courier with Jan by Friday.", AskKind.REQUEST),
 ]
 
 NOT_ASKS = [
@@ -114,6 +125,12 @@ NOT_ASKS = [
     "Please see my comments inline below.",
     "Who'd have guessed the tenant would pay early?",
     "I'll look forward to the dinner.",
+    # A question tagged "anyway?", document names and nouns that look like instructions, a conditional.
+    "Who books a trial the week of a long weekend, anyway?",
+    "Schedule B is updated and the signed copy is attached.",
+    "Email is fine for service.",
+    "Should you need anything, I'm in the office all day.",
+    "lmk if anything else comes up",
 ]
 
 

@@ -45,6 +45,8 @@ _DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
 # "lets" is how hurried mail writes "let's": no other reading of it opens a clause.
 _LETS = re.compile(r"^let(?:'s|s|\s+us)\s+([a-z-]+)")
 _WORD = re.compile(r"[a-z][a-z'-]*")
+# "Schedule A is updated", "Exhibit 4 attached": a document's name, not an instruction.
+_DOCUMENT_LABEL = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]|\d{1,3}(?:\.\d+)?)\b(?!')")
 _NAME_ONLY = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?$")
 
 
@@ -105,7 +107,8 @@ def vocative(text: str) -> str | None:
 _OPENER = re.compile(r"^([a-z.'-]+)(?:,|\s)\s*")
 # A greeting or thanks with the name after it, up to its comma ("hey maeve one more, do we...").
 _GREETING_CHUNK = re.compile(
-    r"^(?:hi|hey|hello|hiya|morning|thanks|thank\s+you|cheers|no\s+worries|ta)\b[^,.;:?!]{0,30},\s+(?=\S)"
+    r"^(?:hi|hey|hello|hiya|morning|thanks|thank\s+you|cheers|no\s+worries|ta|on\s+it|sure|will\s+do)\b"
+    r"[^,.;:?!]{0,30},\s+(?=\S)"
 )
 _SELF_AFTER_OPENER = re.compile(r"^\w+\s+(?:i|we)\b")
 
@@ -158,7 +161,11 @@ def _imperative(clause: str, original: str) -> str | None:
         first = words[0]
         if first in lx.POLITE_ADVERBS and len(words) > 1:
             first = words[1]
-        if first in lx.IMPERATIVE_VERBS and not re.match(rf"^{re.escape(first)}\s*:", chunk):
+        if (
+            first in lx.IMPERATIVE_VERBS
+            and not re.match(rf"^{re.escape(first)}\s*:", chunk)
+            and not _DOCUMENT_LABEL.match(chunk_original)
+        ):
             return None if _speaker_not_reader(first, words) else first
         if (
             first in lx.SUBORDINATE_OPENERS
@@ -176,6 +183,8 @@ def _speaker_not_reader(verb: str, words: list[str]) -> bool:
     following = words[words.index(verb) + 1 : words.index(verb) + 3]
     if verb == "look":
         return following[:1] == ["forward"]
+    if following[:1] and following[0] in _NOUN_SIGNS:
+        return True  # "E-mail is fine.", "Schedule was agreed": the verb's form is a noun here
     if verb == "use":
         return following[:1] == ["of"]
     if verb == "let":
@@ -184,6 +193,7 @@ def _speaker_not_reader(verb: str, words: list[str]) -> bool:
 
 
 _LET_ME_ASKS = word_set("know have see hear get")
+_NOUN_SIGNS = word_set("is are was were looks sounds works seems has")
 # "I'll look at it tomorrow" promises work; "I'll look forward to it" does not.
 _LOOK_AT = frozenset({" at", " into", " over", " through"})
 
@@ -215,7 +225,10 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
     if lx.YOU_WILL_HAVE.search(clause):
         return "", 0.8
     bare = lx.BARE_WILL.match(clause)
-    if bare and bare.group(1) in lx.COMMIT_VERBS:
+    if bare and (
+        bare.group(1) in lx.COMMIT_VERBS
+        or (bare.group(1) == "have" and lx.HAVE_DELIVERY.search(clause[bare.end(1) :]))
+    ):
         return "", 0.7
     if lx.TO_FOLLOW.match(clause):
         return "", 0.7
@@ -242,7 +255,10 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
     if (
         third
         and third.group(1).split()[0].lower() not in _PRONOUN_SUBJECTS
-        and third.group(2) in lx.COMMIT_VERBS
+        and (
+            third.group(2) in lx.COMMIT_VERBS
+            or (third.group(2) == "have" and lx.HAVE_DELIVERY.search(original.strip()[third.end(2) :]))
+        )
     ):
         return third.group(1), 0.7
     return None
@@ -309,7 +325,11 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return kind, 0.7, "statement of need", None
     if lx.REPORTED_REQUEST.search(body):
         return AskKind.REQUEST, 0.75, "relayed request", None
-    if lx.WRITING_TO_ASK.search(body) or lx.WOULD_BE_GREAT_IF_YOU.search(body):
+    if (
+        lx.WRITING_TO_ASK.search(body)
+        or lx.WOULD_BE_GREAT_IF_YOU.search(body)
+        or lx.ASK_THAT_YOU.search(body)
+    ):
         return _verb_kind("", body), 0.7, "stated request", None
     told = lx.YOU_MUST.search(body)
     if told and told.group(1) in lx.IMPERATIVE_VERBS and not negative:

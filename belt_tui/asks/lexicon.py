@@ -48,7 +48,7 @@ IMPERATIVE_VERBS = word_set(
     summarise supplement take talk tell text tighten track turn update upload verify walk write
     shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
     combine cite highlight
-    extend lodge invite use flick chuck acknowledge switch rsvp
+    extend lodge invite use flick chuck acknowledge switch rsvp sort
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
@@ -87,17 +87,18 @@ SMALL_TALK = re.compile(
 # Questions put for effect: an attitude word before a wh-question, or a stock rhetorical opening.
 RHETORICAL = re.compile(
     r"^(?:(?:honestly|seriously|frankly|really|come\s+on|i\s+mean)[,!]*\s+(?:who|what|why|how|where)\b"
-    r"|who\s+(?:on\s+earth|in\s+(?:their|his|her)\s+right\s+mind)|why\s+(?:on\s+earth\s+)?would\s+anyone)"
+    r"|who\s+(?:on\s+earth|in\s+(?:their|his|her)\s+right\s+mind)|why\s+(?:on\s+earth\s+)?would\s+anyone"
+    r"|(?:who|what|why|how)\b[^?]*,\s*anyway\s*\?+$)"  # "Who schedules a conference that week, anyway?"
 )
 # Questions put without a question mark: an auxiliary before its subject opens the sentence.
 INVERTED_QUESTION = re.compile(
-    r"^(?:can|could|would|will|shall|may|might|do|does|did|is|are|have|has)(?:n't)?\s+"
+    r"^(?:can|could|would|will|shall|should|may|might|do|does|did|is|are|have|has)(?:n't)?\s+"
     r"(?:you|u|we|i|they|he|she|it|this|that|there|these|those|the|our|your|my|his|her|their|any|anyone"
     r"|someone|somebody)\b"
 )
 # Offers and stock phrases that invite but do not ask.
 OFFERS = re.compile(
-    r"(?:\b(?:let|tell)\s+(?:me|us)\s+know\s+if\s+(?:you|there|anything)(?:'d|\s+would|\s+ever)?\s*"
+    r"(?:\b(?:(?:let|tell)\s+(?:me|us)\s+know|lmk)\s+if\s+(?:you|there|anything)(?:'d|\s+would|\s+ever)?\s*"
     r"(?:have|need|want|like|is|require|run|come|comes|think|changes|else"
     # "if you're interested" invites; "if you're available / able to / ok with it" asks for an answer.
     r"|(?:are|'re)(?!\s+(?:available|free|able|ok|okay|fine|happy|comfortable|coming|joining|attending|around"
@@ -123,7 +124,8 @@ ANY_CHANCE = re.compile(r"\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+
 # First-person statements of need or preference directed at the reader.
 NEED = re.compile(
     r"^(?:also,?\s+|and\s+|but\s+|so\s+|still\s+)?(?:(?:i|we)(?:\s+really|\s+also|\s+still|\s+just|\s+urgently)?"
-    r"(?:\s+need|'ll\s+need|\s+will\s+need|\s+would\s+need|'d\s+need|\s+require|'ll\s+require)"
+    r"(?:\s+need|'ll\s+need|\s+will\s+need|\s+would\s+(?:also\s+)?need|'d\s+(?:also\s+)?need|\s+require"
+    r"|'ll\s+require)"
     r"\s+(?!to\b(?!\s+(?:know|hear|see|understand)\b))"
     r"|need\s+(?:your|the|a|an|this|that|these|those|it|them|his|her|their|our|my)\b"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:like|love|want)\s+(?:to\s+know|to\s+see"
@@ -150,6 +152,10 @@ TO_FOLLOW = re.compile(
 )
 # A subjectless promise, as mobile mail writes it ("will send tomorrow", "will sort it by monday").
 BARE_WILL = re.compile(r"^will\s+([a-z-]+)\s+\S")
+# A formal request, as letters between lawyers put it ("We would also ask that you produce...").
+ASK_THAT_YOU = re.compile(
+    r"\b(?:i|we)\s+(?:would\s+|must\s+)?(?:also\s+)?(?:ask|request)\s+that\s+(?:you|your)\b"
+)
 # A note that something comes with the message ("Draft response attached."), not an instruction.
 ATTACHED_NOTE = re.compile(
     r"^[a-z-]+\s+(?!(?:the|a|an|this|that|these|those|it|them|me|us|him|her|my|our|your|their)\b)"
@@ -160,7 +166,8 @@ ATTACHED_NOTE = re.compile(
 NEED_QUALIFIER = re.compile(
     r"^(?:(?:i|we)\s+)?(?:really\s+|still\s+|will\s+|'ll\s+)?need\s+(?:to\s+know|to\s+hear(?:\s+back)?|it|them"
     r"|this|that|these|those|an?\s+(?:answer|reply|response|decision)"
-    r"|(?:your|an?)\s+(?:ok|okay|answer|decision|go-ahead|sign-?off|approval|confirmation|reply|response))\b"
+    r"|(?:your|an?)\s+(?:ok|okay|answer|decision|go-ahead|sign-?off|approval|confirmation|reply|response|advice"
+    r"|view|views|input|thoughts|comments))\b"
     r"(?!\s+(?:whether|if|what|which|who|how|about|on)\b)"
 )
 # Permission given mid-sentence ("Mark-up looks great, go ahead and send it.", "All good, send away."),
@@ -214,7 +221,7 @@ WOULD_BE_GREAT_IF_YOU = re.compile(
 )
 # A second promised verb after the first ("I'll look at it and get back to you Monday").
 AND_THEN_VERB = re.compile(r"^[^,;.]*?\band\s+(?:then\s+|also\s+)?([a-z-]+)")
-LET_US_KNOW = re.compile(r"\b(?:let|tell)\s+(?:me|us|him|her|them)\s+know\b")
+LET_US_KNOW = re.compile(r"\b(?:let|tell)\s+(?:me|us|him|her|them)\s+know\b|\blmk\b")
 # First-person future: the speaker commits to something.
 FIRST_PERSON_FUTURE = re.compile(
     r"\b(?:i|we)\s*(?:'ll|will|shall|am\s+going\s+to|'m\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\s+"
@@ -227,7 +234,8 @@ YOU_WILL_HAVE = re.compile(
     r"\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|this|that|them|the|a|an|our|my)\b"
 )
 THIRD_PARTY_FUTURE = re.compile(
-    r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|is\s+going\s+to)\s+(?:also\s+)?([a-z-]+)"
+    r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:of|from|on|in)\s+(?:our|my)\s+(?:office|team|firm|group))?"
+    r"\s+(?:will|'ll|is\s+going\s+to)\s+(?:also\s+)?([a-z-]+)"
 )
 HAVE_DELIVERY = re.compile(
     r"\b(?:to\s+(?:you|him|her|them|[a-z]+)\b|by|before|ready|over\s+to|today|tomorrow|tonight|this\s+(?:morning"
