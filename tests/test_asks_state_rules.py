@@ -15,6 +15,7 @@ ME = frozenset({"me@firm.com"})
 USER = Address("me@firm.com", "Kim Lake")
 ASSOCIATE = Address("ana@firm.com", "Ana Ruiz")
 CLIENT = Address("omar@client.com", "Omar Vidal")
+PARTNER = Address("ruth@firm.com", "Ruth Okoye")
 CLIENT_CFO = Address("lena@client.com", "Lena Berg")
 FRIEND = Address("omar@gmail.com", "Omar")
 STRANGER = Address("sam@gmail.com", "Sam")
@@ -100,12 +101,20 @@ def test_accepting_a_colleagues_request_settles_it() -> None:
     assert state(ask, accepted) is ThreadState.NONE
 
 
-def test_a_grant_to_the_user_waits_until_she_acts_on_it() -> None:
+def test_a_grant_to_the_user_answers_her_request_and_waits_on_no_reply() -> None:
+    """Who says "go ahead" waits on the filing, not on an answer (as two blind corpora label it)."""
     ask = mail(USER, (CLIENT,), "May we have your approval to file the stipulation?", 0)
     grant = mail(CLIENT, (USER,), "Approved, go ahead and file.", 5)
     filed = mail(USER, (ASSOCIATE,), "Ana, please file the stipulation today.", 10)
-    assert state(ask, grant) is ThreadState.NEEDS_REPLY
+    assert state(ask, grant) is ThreadState.NONE
     assert state(ask, grant, filed) is ThreadState.AWAITING_THEM  # now waiting on Ana
+
+
+def test_a_colleague_taking_on_a_can_someone_ask_settles_it_for_the_user() -> None:
+    ask = mail(PARTNER, (USER, ASSOCIATE), "Can someone cover the Tuesday hearing?", 0)
+    taken = mail(ASSOCIATE, (PARTNER, USER), "I can take it, I'll cover Tuesday.", 5)
+    assert state(ask) is ThreadState.NEEDS_REPLY
+    assert state(ask, taken) is ThreadState.NONE
 
 
 def test_a_bounce_and_a_resend_still_wait_on_them() -> None:

@@ -5,9 +5,8 @@ colleague does not answer the outside party), or until a colleague of the user's
 the asker with substance. An ask by the user stays open until the asked person, or someone of their
 organisation, replies with substance: an auto-reply, a bare "Thanks!" or a promise to answer later
 ("I'll get back to you") does not count, and a promise to do requested work leaves the request open
-(a question answered in the same reply is closed). The user's own promise, and a grant of approval the
-user has not acted on yet ("go ahead and file"), keep the thread waiting on the user until she writes
-again.
+(a question answered in the same reply is closed). A grant of approval to the user ("go ahead and file")
+lets her act and waits on no reply; a colleague who takes on a "can someone" ask settles it for the team.
 """
 
 from __future__ import annotations
@@ -41,6 +40,8 @@ _NOT_YET = re.compile(
     r"|\b(?:i'm|we're|i\s+am|we\s+are)\s+(?:still\s+)?waiting\s+(?:on|for)\b",
     re.IGNORECASE,
 )
+# An ask put to a team rather than to one person ("Can someone cover...?", "Could one of you...").
+_ANYONE = re.compile(r"\b(?:someone|somebody|anyone|anybody|one\s+of\s+you|any\s+of\s+you)\b", re.IGNORECASE)
 # Shared mail services: two people there are not one organisation.
 _PUBLIC_DOMAINS = word_set(
     "gmail.com googlemail.com yahoo.com yahoo.co.uk outlook.com hotmail.com hotmail.co.uk live.com msn.com "
@@ -55,7 +56,6 @@ class _Open:
     asker: str
     waiting: frozenset[str]
     at: datetime
-    until_user_writes: bool = False  # the user's own promise, or a grant she has yet to act on
 
 
 def _is_ack(text: str) -> bool:
@@ -97,8 +97,6 @@ def _user_settles(
 ) -> bool:
     """Whether the user's message settles an ask on her: she writes to the asker and answers (her own
     promise of requested work is no answer), or accepts a colleague's request ("Will do. I'll send it.")."""
-    if waiting.until_user_writes:
-        return True
     if not waiting.waiting & told:
         return False
     accepted = _colleagues(waiting.asker, user) and not any(
@@ -140,6 +138,12 @@ def _settles(
     return colleague and not presses and answers(analysis, waiting.ask, theirs=True)
 
 
+def _takes_it_on(analysis: MessageAnalysis, ask: Ask) -> bool:
+    """A colleague volunteering ("I can take it, I'll cover the 12th") answers a "can someone" ask put to
+    the team, which the user held only as one of its members."""
+    return bool(_ANYONE.search(ask.text)) and any(a.kind is AskKind.COMMITMENT for a in analysis.asks)
+
+
 def _is_grant(ask: Ask) -> bool:
     return ask.kind is AskKind.APPROVAL and is_grant(ask.text)
 
@@ -174,19 +178,17 @@ def _replay(
             on_me = [
                 o
                 for o in on_me
-                if o.until_user_writes
-                or not (o.waiting & told)
+                if not (o.waiting & told)
                 or (o.asker, sender) in asked
-                or not answers(analysis, o.ask)
+                or not (answers(analysis, o.ask) or _takes_it_on(analysis, o.ask))
             ]
         for ask in analysis.asks:
-            if ask.owner not in me:
+            if ask.owner not in me or _is_grant(ask):  # a grant lets the user act; nobody waits on a reply
                 continue
-            grant = _is_grant(ask)
             waiting = {sender}
             if ask.kind is AskKind.COMMITMENT:
                 waiting |= {a.addr for a in message.to} - me
-            on_me.append(_Open(ask, sender, frozenset(waiting), message.date, until_user_writes=grant))
+            on_me.append(_Open(ask, sender, frozenset(waiting), message.date))
     return on_me, on_them
 
 
