@@ -152,3 +152,21 @@ def test_a_colleague_answering_their_own_ask_leaves_the_users_part_open() -> Non
     )
     answer = mail(ASSOCIATE, (CLIENT,), "The registry shows the report as not filed.", 5, cc=(USER,))
     assert state(ask, answer) is ThreadState.NEEDS_REPLY
+
+
+def test_a_reply_promising_in_french_to_come_back_later_is_no_answer() -> None:
+    ask = mail(USER, (CLIENT,), "Could you tell me by Friday whether your client will settle?", 0)
+    later = mail(CLIENT, (USER,), "Je vous reviens la semaine prochaine, après avoir parlé à mon client.", 5)
+    assert state(ask, later) is ThreadState.AWAITING_THEM
+
+
+def test_a_colleague_answering_the_ask_put_to_him_leaves_the_others_asks_open() -> None:
+    """Omar's colleague Lena answers the item addressed to her by name; Omar's own items still wait."""
+    ask = mail(
+        USER,
+        (CLIENT, CLIENT_CFO),
+        "I need the following by Wednesday:\n\n- The signed statement\n- Lena, the March payroll export\n",
+        0,
+    )
+    lena = mail(CLIENT_CFO, (USER,), "The payroll export is attached.", 5)
+    assert state(ask, lena) is ThreadState.AWAITING_THEM

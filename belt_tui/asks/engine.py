@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from belt_tui.asks import lexicon as lx
 from belt_tui.asks.automated import automation_reason
 from belt_tui.asks.clean import AuthorZone, author_zone
-from belt_tui.asks.detect import ASK_PRIORITY, Detection, detect, normalise
+from belt_tui.asks.detect import ASK_PRIORITY, Detection, detect, normalise, vocative
 from belt_tui.asks.owners import NameDirectory, assign_owner, salutation_name
 from belt_tui.asks.sentences import Segment, split_sentences
 from belt_tui.asks.state import thread_verdict
@@ -201,7 +201,7 @@ def _collect_asks(
                 f"{detection.cue} (list item)",
                 0,
                 len(segment.text),
-                detection.addressee,
+                vocative(segment.text) or detection.addressee,  # "- Kwame, the swipe logs" is Kwame's
                 detection.committer,
             )
         if detection is None:

@@ -37,7 +37,11 @@ _DEFERRAL = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:hasn't|haven't|has\s+not|have\s+not)\s+(?:\w+\s+){1,3}?yet\b|^not\s+yet\b"
     r"|\bstill\s+(?:waiting|evaluating|checking|looking|working|reviewing|considering|discussing)\b"
-    r"|\b(?:i'm|we're|i\s+am|we\s+are)\s+(?:still\s+)?waiting\s+(?:on|for)\b",
+    r"|\b(?:i'm|we're|i\s+am|we\s+are)\s+(?:still\s+)?waiting\s+(?:on|for)\b"
+    # The same in French, as Quebec and European counsel write it: "je vous reviens", "je te l'envoie".
+    r"|\bje\s+(?:vous|te)\s+reviens\b|\bje\s+reviens\s+vers\b"
+    r"|\b(?:je|nous)\s+(?:vous|te)\s+(?:l'|les\s+)?"
+    r"(?:envoie|enverrai|enverrons|ferai\s+parvenir|ferons\s+parvenir)\b",
     re.IGNORECASE,
 )
 # An ask put to a team rather than to one person ("Can someone cover...?", "Could one of you...").
@@ -132,7 +136,7 @@ def _settles(
     if sender in waiting.waiting:
         return answers(analysis, waiting.ask, theirs=True)
     if (waiting.asker, sender) in asked:
-        return False
+        return False  # the user asked this colleague something too: the reply answers that
     colleague = any(_colleagues(sender, person) for person in waiting.waiting)
     presses = any(ask.owner in waiting.waiting for ask in analysis.asks)
     return colleague and not presses and answers(analysis, waiting.ask, theirs=True)
