@@ -51,6 +51,12 @@ DEADLINES = [
     # day.month, as most of the world writes it: day-first even in New York, after a deadline word.
     ("Please reply by 16.1.", "2026-01-16 17:00"),
     ("Can you tell me what to say before their 14.01 deadline?", "2026-01-14 09:00"),  # before: its start
+    # A weekday with its day of the month is that date, not the coming weekday.
+    ("I'll send the rest of the comments by Friday the 16th.", "2026-01-16 17:00"),
+    # A bare hour after a deadline word is a time of day.
+    ("Call me before 11 about the lease.", "2026-01-07 11:00"),
+    ("Please send it by 5.", "2026-01-07 17:00"),
+    ("Please confirm by 12 noon on Friday.", "2026-01-09 12:00"),
     # Australian "arvo" is the afternoon.
     ("Can you approve the sheet so I can send it this arvo?", "2026-01-07 17:00"),
     ("Please hold the date of Thursday, January 22 at 2:00 PM.", "2026-01-22 14:00"),
@@ -99,6 +105,9 @@ def test_deadline_phrase_resolves_against_the_message_date(sentence: str, expect
 
 NOT_DEADLINES = [
     "The hearing on March 3 went well.",
+    # Counts and amounts after "by" are not hours.
+    "Please cut the draft by 5 pages.",
+    "Can you reduce the fee by 10 percent?",
     # Dotted numbers that are prices, section or version numbers, not day.month dates.
     "The filing fee is 16.10 dollars, can you pay it?",
     "Please read section 4.2 of the lease.",

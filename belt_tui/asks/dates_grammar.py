@@ -47,6 +47,13 @@ _NUMBER_WORD = (
 )
 _SPAN_UNIT = r"(?:business\s+days?|working\s+days?|hours?|hrs?|days?|weeks?|months?)"
 _AM_PM = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
+# "before 11", "by 5": a bare hour after a deadline word, unless a unit or count follows it.
+_HOUR_WORDS = ("by", "before", "until", "till")
+_HOUR_AFTER_DEADLINE_WORD = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _HOUR_WORDS) + ")"
+_NOT_HOURS = (
+    r"per\s*cent|percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|people|votes|times|of\b"
+    r"|pages?|points?|units?|copies|items|k\b|m\b|million|thousand|dollars|cents|or\s+\d|noon|midday|midnight"
+)
 _DEADLINE_WORD_BEFORE = (
     "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("by", "before", "until", "till", "due")) + ")"
 )
@@ -95,12 +102,14 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
         |(?P<this_part>\bthis\s+(?:morning|afternoon|arvo|evening)\b|\btonight\b)
         |(?P<part>\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b|\b(?:in\s+the\s+)?(?:morning|afternoon|arvo|evening)\b)
         |(?P<date>{calendar_date})
-        |(?P<nth>\bthe\s+{_ORDINAL_DAY}(?!\s+(?:of\s+)?{_MONTH}))
+        |(?P<nth>(?:{weekday},?\s+)?\bthe\s+{_ORDINAL_DAY}(?!\s+(?:of\s+)?{_MONTH})
+            |{weekday},?\s+{_ORDINAL_DAY}(?!\s+(?:of\s+)?{_MONTH}))
         |(?P<relative>\b(?:the\s+)?day\s+after\s+tomorrow\b|\btoday\b|\btomorrow\b|\btmrw\b|\btmr\b)
         |(?P<weekday>(?:\b(?:this\s+coming|this|next|coming|the\s+following)\s+)?{weekday}
             (?:\s+(?:of\s+)?next\s+week\b)?)
         |(?P<clock>\b(?:noon|midday|midnight)\b|\b\d{{1,2}}:\d{{2}}(?:\s*{_AM_PM})?
-            |\b\d{{1,2}}\s*{_AM_PM}|(?<=\bat\s)\d{{1,2}}\b(?![:/.,]?\d|\s*%))
+            |\b\d{{1,2}}\s*{_AM_PM}|(?<=\bat\s)\d{{1,2}}\b(?![:/.,]?\d|\s*%)
+            |{_HOUR_AFTER_DEADLINE_WORD}(?:1[0-2]|0?[1-9])\b(?![:/.,]?\d|\s*(?:%|{_NOT_HOURS})))
         |(?P<zone>(?<=\s)(?:(?:eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b
             |(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT|CET|CEST|BST|IST)\b)))
         """,
