@@ -1,4 +1,4 @@
-"""One mail-writing kit for the labelled test corpora (tests/corpus_blind2, corpus_blind3, corpus_blind4).
+"""One mail-writing kit for the labelled test corpora (tests/corpus_blind2 to corpus_blind5).
 
 A corpus defines its people (cast.py) and threads (threads_*.py) with `mailgen`, turns them into message
 records with `mailbuild.build` and writes the Maildir and labels.json with `mailout`. Everything that differs
@@ -23,7 +23,8 @@ class Locale:
     # "na" (Canada/US): "Sent: Monday, October 5, 2026 2:03 PM", month-first Gmail/Apple, ISO plain dates
     quote_headers: str
     # "gb": Exchange Online in GBRPRD01 for .co.uk/.com/.in senders; "au": ausprd01 for all;
-    # "na": CANPRD01 for Canadian senders (CANADA_ZONES or a .ca.test domain), namprd0N for the rest
+    # "na": CANPRD01 for Canadian senders (CANADA_ZONES or a .ca.test domain), namprd0N for the rest;
+    # "hk": apcprd0N for Outlook senders in Asia and Australia, GBRPRD01 in Europe, namprd0N in the Americas
     message_ids: str
     host: str  # the host name ending each Maildir file name
     # (zone prefix, Content-Language) for senders away from home, first match wins; "" matches every zone
@@ -31,7 +32,7 @@ class Locale:
 
     def __post_init__(self) -> None:
         assert self.quote_headers in ("gb", "au", "na"), self.quote_headers
-        assert self.message_ids in ("gb", "au", "na"), self.message_ids
+        assert self.message_ids in ("gb", "au", "na", "hk"), self.message_ids
 
     def content_language(self, zone: str) -> str:
         return next((tag for prefix, tag in self.zone_languages if zone.startswith(prefix)), self.language)

@@ -297,6 +297,19 @@ def outlook_id(person: Person, h: str, locale: Locale) -> str | None:
             return exchange_id(h, box, "CANPRD01.PROD.OUTLOOK.COM")
         box = ["BN8PR04", "CH3PR11", "MN2PR12", "SA1PR05"][int(h[0], 16) % 4]
         return exchange_id(h, box, f"namprd0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
+    if locale.message_ids == "hk":
+        if person.client != "outlook":
+            return None
+        zone = zone_of(person, locale)
+        if zone.startswith("Europe/"):
+            return exchange_id(
+                h, ["LO2P265", "CWLP123", "LO4P302"][int(h[0], 16) % 3], "GBRPRD01.PROD.OUTLOOK.COM"
+            )
+        if zone.startswith("America/"):
+            box = ["BN8PR04", "CH3PR11", "MN2PR12", "SA1PR05"][int(h[0], 16) % 4]
+            return exchange_id(h, box, f"namprd0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
+        box = ["HK0PR03", "TYZPR06", "SEZPR01", "KL1PR02", "SI2PR04", "PSAPR03"][int(h[0], 16) % 6]
+        return exchange_id(h, box, f"apcprd0{int(h[2], 16) % 6 + 1}.prod.outlook.com")
     if locale.message_ids == "au":
         if person.client != "outlook":
             return None
