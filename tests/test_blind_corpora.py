@@ -112,6 +112,23 @@ CORPORA = {
             "due_accuracy": 0.709,
         },
     ),
+    # A Hong Kong disputes associate in December (no daylight saving; London, Sydney, New York around her):
+    # floors 0.05 under its first, unseen measurement (engine version 11).
+    "blind5": BlindCorpus(
+        "corpus_blind5",
+        "joanna.kwok@ashcombeleung.test",
+        "2026-12-02T10:00:00+08:00",
+        {
+            "grouping_exact": 0.93,
+            "state_accuracy": 0.93,
+            "state_macro_f1": 0.932,
+            "ask_precision": 0.899,
+            "ask_recall": 0.792,
+            "ask_f1": 0.842,
+            "owner_accuracy": 0.95,
+            "due_accuracy": 0.7,
+        },
+    ),
 }
 
 
