@@ -103,3 +103,38 @@ def test_typed_due_date_across_a_dst_change_keeps_the_local_clock() -> None:
     assert when.due is not None
     assert when.due.strftime("%Y-%m-%d %H:%M") == "2026-03-20 17:00"
     assert when.due.utcoffset() == timedelta(hours=-4)
+
+
+HONG_KONG_HEADER = timezone(timedelta(hours=8))
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize(
+    ("zone", "sentence"),
+    [
+        (HONG_KONG_HEADER, "Please return the original by 4/12."),  # day first everywhere but the Americas
+        (PARIS_HEADER, "Please return the original by 4/12."),
+        (NEW_YORK, "Please return the original by 12/4."),
+        (PACIFIC_HEADER, "Please return the original by 12/4."),
+    ],
+)
+def test_an_ambiguous_numeric_date_reads_as_its_writer_writes_it(zone, sentence: str) -> None:
+    base = datetime(2026, 12, 2, 10, 0, tzinfo=zone)
+    deadline = find_deadline(sentence, base)
+    assert deadline is not None and deadline.due.strftime("%Y-%m-%d") == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_london"),
+    [
+        ("Pls send me your mark-up by COB HK time Thursday.", "2026-12-03 09:00"),
+        ("Kindly confirm by 5pm HKT on Friday 4 December.", "2026-12-04 09:00"),
+        ("I need the revised version by COB tomorrow Sydney time.", "2026-12-02 06:00"),  # Sydney's tomorrow
+        ("Please call by 3pm New York time.", "2026-11-30 20:00"),
+    ],
+)
+def test_a_deadline_on_a_named_clock_is_that_clocks_time(sentence: str, expected_london: str) -> None:
+    base = datetime(2026, 11, 30, 18, 0, tzinfo=LONDON)
+    deadline = find_deadline(sentence, base)
+    assert deadline is not None
+    assert deadline.due.astimezone(LONDON).strftime("%Y-%m-%d %H:%M") == expected_london

@@ -61,7 +61,7 @@ def find_deadline(text: str, base: datetime) -> Deadline | None:
         reading = read_deadline(text, group)
         if reading is None or (best is not None and reading.score <= best[0].score):
             continue
-        due = resolve(group, base, default_time=reading.default_time)
+        due = resolve(group, base, day_first=_writes_day_first(base), default_time=reading.default_time)
         if due is not None and due.date() >= base.date():
             best = (reading, due)
     if best is None:
@@ -75,6 +75,14 @@ def find_deadline(text: str, base: datetime) -> Deadline | None:
         confidence=reading.confidence,
         stated=reading.is_stated,
     )
+
+
+def _writes_day_first(base: datetime) -> bool:
+    """Whether "4/12" in this message means 4 December: everywhere but the Americas, whose clocks run
+    3 to 10 hours behind UTC, writers put the day first. The message's own Date offset tells where it
+    was written; "13/1" is day-first wherever it comes from."""
+    offset = base.utcoffset()
+    return offset is None or not timedelta(hours=-10) <= offset <= timedelta(hours=-3)
 
 
 _EXAMPLES = "try 'fri', 'eod', 'tomorrow 3pm', 'next week', 'in 3 days', '1/20' or '2026-01-20'"

@@ -47,6 +47,11 @@ _NUMBER_WORD = (
 )
 _SPAN_UNIT = r"(?:business\s+days?|working\s+days?|hours?|hrs?|days?|weeks?|months?)"
 _AM_PM = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
+# "<place> time" zones ("by COB HK time", "5pm Sydney time"); each first word is a key of the zone table.
+_ZONE_PLACES = (
+    r"hk|hong\s+kong|singapore|sg|sydney|melbourne|brisbane|perth|auckland|tokyo|seoul|shanghai|beijing"
+    r"|london|uk|paris|frankfurt|dubai|new\s+york|ny|nyc|toronto|chicago|vancouver"
+)
 # "before 11", "by 5": a bare hour after a deadline word, unless a unit or count follows it.
 _HOUR_WORDS = ("by", "before", "until", "till")
 _HOUR_AFTER_DEADLINE_WORD = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _HOUR_WORDS) + ")"
@@ -111,7 +116,9 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
             |\b\d{{1,2}}\s*{_AM_PM}|(?<=\bat\s)\d{{1,2}}\b(?![:/.,]?\d|\s*%)
             |{_HOUR_AFTER_DEADLINE_WORD}(?:1[0-2]|0?[1-9])\b(?![:/.,]?\d|\s*(?:%|{_NOT_HOURS})))
         |(?P<zone>(?<=\s)(?:(?:eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b
-            |(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT|CET|CEST|BST|IST)\b)))
+            |(?:{_ZONE_PLACES})\s+time\b
+            |(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT|CET|CEST|BST|IST|HKT|SGT|AEST|AEDT|AWST
+                |NZST|NZDT|JST|KST)\b)))
         """,
         re.IGNORECASE | re.VERBOSE,
     )
@@ -151,6 +158,8 @@ _KIND_OF_DETAIL: dict[str, AtomKind] = {
 
 # Kinds that combine into one phrase ("Monday morning at 10 Eastern"); the rest stand alone.
 _COMBINABLE = frozenset({AtomKind.DAY, AtomKind.PART, AtomKind.TIME, AtomKind.ZONE})
+# What a zone may follow: "5pm ET", "COB HK time", "tomorrow Sydney time".
+_ZONED = frozenset({AtomKind.TIME, AtomKind.PART, AtomKind.DAY})
 _JOINER = re.compile(r"\s*,?\s*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
 
 
@@ -198,6 +207,9 @@ _START_WORDS = word_set(
     " following eow eom over close eod cob eob cop tonight first morning afternoon evening day today"
     " tomorrow tmrw tmr coming noon midday midnight eastern pacific central mountain"
     " et est edt pt pst pdt ct cst cdt mt mst mdt utc gmt cet cest bst ist"
+    " hkt sgt aest aedt awst nzst nzdt jst kst hk hong singapore sg sydney melbourne brisbane perth"
+    " auckland tokyo seoul shanghai beijing london uk paris frankfurt dubai new ny nyc toronto chicago"
+    " vancouver"
     " monday tuesday wednesday thursday friday saturday sunday"
     " mon tues tue weds wed thurs thur thu fri sat sun"
     " january february march april may june july august september october november december"
@@ -248,7 +260,7 @@ def find_groups(text: str, lenient: bool = False) -> list[Group]:
             and atom.kind in _COMBINABLE
             and all(a.kind in _COMBINABLE and a.kind is not atom.kind for a in current)
             and _JOINER.fullmatch(text, current[-1].end, atom.start)
-            and (atom.kind is not AtomKind.ZONE or current[-1].kind is AtomKind.TIME)
+            and (atom.kind is not AtomKind.ZONE or current[-1].kind in _ZONED)
         ):
             current.append(atom)
         else:

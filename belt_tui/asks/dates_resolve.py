@@ -64,6 +64,39 @@ _ZONES = {
     "cest": "Europe/Paris",
     "bst": "Europe/London",
     "ist": "Asia/Kolkata",
+    "hkt": "Asia/Hong_Kong",
+    "hk": "Asia/Hong_Kong",
+    "hong": "Asia/Hong_Kong",
+    "sgt": "Asia/Singapore",
+    "singapore": "Asia/Singapore",
+    "sg": "Asia/Singapore",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "brisbane": "Australia/Brisbane",
+    "awst": "Australia/Perth",
+    "perth": "Australia/Perth",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "auckland": "Pacific/Auckland",
+    "jst": "Asia/Tokyo",
+    "tokyo": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "seoul": "Asia/Seoul",
+    "shanghai": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai",
+    "london": "Europe/London",
+    "uk": "Europe/London",
+    "paris": "Europe/Paris",
+    "frankfurt": "Europe/Berlin",
+    "dubai": "Asia/Dubai",
+    "new": "America/New_York",
+    "ny": "America/New_York",
+    "nyc": "America/New_York",
+    "toronto": "America/Toronto",
+    "chicago": "America/Chicago",
+    "vancouver": "America/Vancouver",
 }
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER_WORDS = {
@@ -148,6 +181,9 @@ def _moment(group: Group, base: datetime, order: _DateOrder, default_time: time)
     clock_time = _clock(clock.text) if clock else None
     part_time = _part_time(part) if part else None
     at_time = clock_time or part_time or default_time
+    home = base.tzinfo
+    if zone is not None:  # "3pm New York time": days and times are read on that clock
+        base = base.astimezone(ZoneInfo(_ZONES[zone.text.split()[0].lower()]))
     if day_atom is not None:
         day = _day(day_atom, base.date(), order)
         if day is None:
@@ -157,10 +193,7 @@ def _moment(group: Group, base: datetime, order: _DateOrder, default_time: time)
     else:
         # A bare time ("by noon", "by 3pm") is its next occurrence after the message was written.
         day = base.date() if _at(base.date(), at_time, base) > base else base.date() + timedelta(days=1)
-    if zone is not None:
-        there = ZoneInfo(_ZONES[zone.text.split()[0].lower()])
-        return datetime.combine(day, at_time, tzinfo=there).astimezone(base.tzinfo)
-    return _at(day, at_time, base)
+    return _at(day, at_time, base).astimezone(home)
 
 
 def _at(day: date, at_time: time, base: datetime) -> datetime:
@@ -237,8 +270,10 @@ def _calendar_date(text: str, today: date, order: _DateOrder) -> date | None:
     if dotted:  # "16.10" is day-first wherever it is written
         phrase = f"{dotted[1]}/{dotted[2]}"
     numeric = _NUMERIC_DATE.match(phrase)
-    # "13/1" can only be day-first, whoever wrote it.
-    day_first = bool(dotted) or order.day_first or bool(numeric and int(numeric[1]) > 12)
+    # "13/1" can only be day-first and "1/20" only month-first, whoever wrote them.
+    month_first_only = bool(numeric and int(numeric[2]) > 12)
+    day_first_only = bool(numeric and int(numeric[1]) > 12)
+    day_first = bool(dotted) or (order.day_first and not month_first_only) or day_first_only
     parsed = _parse_calendar_phrase(phrase, today, day_first)
     if parsed is None or _has_year(phrase):
         return parsed
