@@ -93,6 +93,20 @@ FOUND = [
     ("should i sign the release as drafted", AskKind.QUESTION),
     ("We would also need your view on the notice period.", AskKind.QUESTION),
     ("Sort out the courier with Jan by Friday.", AskKind.REQUEST),
+    # Status chases and wh-questions without their mark, and an inverted question after a condition.
+    ("any update on the costs order", AskKind.QUESTION),
+    ("sam where are we on the bundle", AskKind.QUESTION),
+    ("what time does the hearing start", AskKind.QUESTION),
+    ("And if the tenant refuses, do we have to serve a fresh notice", AskKind.QUESTION),
+    # Requests put in the passive, as gratitude mid-sentence, or after a participle lead-in.
+    ("The parties are requested to file a joint chronology by Friday.", AskKind.REQUEST),
+    ("We refer to our letter and would be grateful if you could respond by Monday.", AskKind.REQUEST),
+    ("We should be grateful to know whether your client will attend.", AskKind.QUESTION),
+    ("Following up on my note below, kindly revert by Friday.", AskKind.REQUEST),
+    ("Kindly re-issue the invoice to our new address.", AskKind.REQUEST),
+    # Terse grants.
+    ("Approved both, with the write-off as marked.", AskKind.APPROVAL),
+    ("ok, agree it", AskKind.APPROVAL),
 ]
 
 NOT_ASKS = [
@@ -131,6 +145,10 @@ NOT_ASKS = [
     "Email is fine for service.",
     "Should you need anything, I'm in the office all day.",
     "lmk if anything else comes up",
+    "How's life in the new office?",
+    "Please let me know if your team would like a call to walk through it.",
+    "Order number: CB-5520193",
+    "What we need is more time.",
 ]
 
 
@@ -186,6 +204,19 @@ def test_a_grant_of_approval_is_told_from_a_mention_of_one(text: str, grant: boo
         ("yes move both. lunch tues is fine", ["yes move both.", "lunch tues is fine"]),
         ("Bring copies, e.g. the lease and the deed.", ["Bring copies, e.g. the lease and the deed."]),
         ("Forms, letters etc. are in the folder.", ["Forms, letters etc. are in the folder."]),
+        # A line ended by hand before a new clause, as mobile mail writes one ask a line.
+        (
+            "pls book the big room for the witness interview on the 8th\nand can you check the interpreter",
+            [
+                "pls book the big room for the witness interview on the 8th",
+                "and can you check the interpreter",
+            ],
+        ),
+        # A long line wrapped by the client, or a short one continued by a plain word, stays one sentence.
+        (
+            "The lease needs a break clause at year three and a rent review\nat year five.",
+            ["The lease needs a break clause at year three and a rent review\nat year five."],
+        ),
     ],
 )
 def test_a_lower_case_word_after_a_full_stop_or_question_mark_starts_a_sentence(

@@ -98,7 +98,7 @@ def test_noreply_sender_is_automated_but_a_contact_form_relay_is_read() -> None:
         ROBOT, (USER,), "Name: Omar Vidal\nEmail: omar@client.com\nMessage: Can you call me back today?\n"
     )
     assert analyse_message(notice, ME).automated
-    assert [a.kind for a in analyse_message(relay, ME).asks] == [AskKind.QUESTION]
+    assert [a.text for a in analyse_message(relay, ME).asks] == ["Message: Can you call me back today?"]
 
 
 def state(*messages: Message) -> ThreadState:

@@ -33,7 +33,8 @@ _PRONOUN_SUBJECTS = word_set("she he they it this that the we you i there these 
 _PLEASE_VERB = re.compile(r"\b(?:please|pls|plz)\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
     r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good),?\s+)?"
-    r"(?:approved\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed|go\s+ahead\b)"
+    r"(?:approved(?:\s+(?:both|all(?:\s+of\s+them)?|as\s+marked))?\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed"
+    r"|go\s+ahead\b|agree\s+(?:it|to\s+it|to\s+that)\s*[.!]*$)"
 )
 _GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\byou\s+(?:may|can)\s+proceed\b")
 _APPROVAL_REQUEST = re.compile(
@@ -45,6 +46,8 @@ _DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
 # "lets" is how hurried mail writes "let's": no other reading of it opens a clause.
 _LETS = re.compile(r"^let(?:'s|s|\s+us)\s+([a-z-]+)")
 _WORD = re.compile(r"[a-z][a-z'-]*")
+# "Order: 5520", "Order number: CB-55": a field and its value, not an instruction.
+_FIELD_LABEL = re.compile(r"^[a-z-]+(?:\s+[a-z-]+)?\s*:")
 # "Schedule A is updated", "Exhibit 4 attached": a document's name, not an instruction.
 _DOCUMENT_LABEL = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]|\d{1,3}(?:\.\d+)?)\b(?!')")
 _NAME_ONLY = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?$")
@@ -163,7 +166,7 @@ def _imperative(clause: str, original: str) -> str | None:
             first = words[1]
         if (
             first in lx.IMPERATIVE_VERBS
-            and not re.match(rf"^{re.escape(first)}\s*:", chunk)
+            and not _FIELD_LABEL.match(chunk)
             and not _DOCUMENT_LABEL.match(chunk_original)
         ):
             return None if _speaker_not_reader(first, words) else first
@@ -196,6 +199,9 @@ _LET_ME_ASKS = word_set("know have see hear get")
 _NOUN_SIGNS = word_set("is are was were looks sounds works seems has")
 # "I'll look at it tomorrow" promises work; "I'll look forward to it" does not.
 _LOOK_AT = frozenset({" at", " into", " over", " through"})
+
+
+_STATED_REQUESTS = (lx.WRITING_TO_ASK, lx.WOULD_BE_GREAT_IF_YOU, lx.ASK_THAT_YOU, lx.PASSIVE_REQUEST)
 
 
 def _grants_mid_sentence(text: str) -> bool:
@@ -284,8 +290,10 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     if lx.INVERTED_QUESTION.match(body) and not lx.CONDITIONAL_OPENING.match(body):
         return _question(body, 0.8, 0.65)  # "can u push back on the date asap."
     main = _after_lead_in(body)
-    if main is not body and lx.MODAL_TO_READER.match(main):
+    if main is not body and (lx.MODAL_TO_READER.match(main) or lx.INVERTED_QUESTION.match(main)):
         return _question(main, 0.8, 0.65)  # "If you get a minute, can you call me to discuss."
+    if lx.STATUS_CHASE.match(body) or lx.WH_QUESTION.match(body):
+        return AskKind.QUESTION, 0.6, "question without its mark", None
     if _APPROVAL_GRANT.match(body) or _grants_mid_sentence(body):
         return AskKind.APPROVAL, 0.85, "grants approval", None
     if lx.MODAL_TO_READER.match(body):
@@ -325,11 +333,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return kind, 0.7, "statement of need", None
     if lx.REPORTED_REQUEST.search(body):
         return AskKind.REQUEST, 0.75, "relayed request", None
-    if (
-        lx.WRITING_TO_ASK.search(body)
-        or lx.WOULD_BE_GREAT_IF_YOU.search(body)
-        or lx.ASK_THAT_YOU.search(body)
-    ):
+    if any(pattern.search(body) for pattern in _STATED_REQUESTS):
         return _verb_kind("", body), 0.7, "stated request", None
     told = lx.YOU_MUST.search(body)
     if told and told.group(1) in lx.IMPERATIVE_VERBS and not negative:

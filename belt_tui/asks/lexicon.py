@@ -48,7 +48,8 @@ IMPERATIVE_VERBS = word_set(
     summarise supplement take talk tell text tighten track turn update upload verify walk write
     shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
     combine cite highlight
-    extend lodge invite use flick chuck acknowledge switch rsvp sort
+    extend lodge invite use flick chuck acknowledge switch rsvp sort issue reissue re-issue wire transfer
+    remit
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
@@ -77,7 +78,7 @@ LETS_MUSING = TALK_VERBS | word_set("see hope say suppose assume not")
 
 # Questions that are conversation, not requests for an answer.
 SMALL_TALK = re.compile(
-    r"^(?:and\s+|so\s+)?(?:how\s+(?:was|were|is|are|'s|did|have)\s+(?:you|your|the\s+(?:weekend|holiday|holidays|trip"
+    r"^(?:and\s+|so\s+)?(?:how(?:\s+(?:was|were|is|are|did|have)|'s)\s+(?:you|your|the\s+(?:weekend|holiday|holidays|trip"
     r"|break|vacation|family|kids)|things|everything|it\s+going|life)"
     r"|who\s+knew|who\s+would\s+have|who'd\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
     r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing)"
@@ -98,7 +99,8 @@ INVERTED_QUESTION = re.compile(
 )
 # Offers and stock phrases that invite but do not ask.
 OFFERS = re.compile(
-    r"(?:\b(?:(?:let|tell)\s+(?:me|us)\s+know|lmk)\s+if\s+(?:you|there|anything)(?:'d|\s+would|\s+ever)?\s*"
+    r"(?:\b(?:(?:let|tell)\s+(?:me|us)\s+know|lmk)\s+if\s+(?:you|your\s+[\w'-]+|there|anything|anyone)"
+    r"(?:'d|\s+would|\s+ever)?\s*"
     r"(?:have|need|want|like|is|require|run|come|comes|think|changes|else"
     # "if you're interested" invites; "if you're available / able to / ok with it" asks for an answer.
     r"|(?:are|'re)(?!\s+(?:available|free|able|ok|okay|fine|happy|comfortable|coming|joining|attending|around"
@@ -132,7 +134,7 @@ NEED = re.compile(
     r"|to\s+get(?!\s+(?:back|going|started|moving|ahead|on)\b)|to\s+have|your|you\s+to)"
     r"|(?:i|we)\s*(?:was|were|am|are|'m|'re)\s+wondering\s+(?:whether|if)|(?:i|we)\s+wonder\s+(?:whether|if)"
     r"|(?:it\s+)?(?:would|'d)\s+be\s+(?:great|good|helpful|useful|ideal|nice)\s+to\s+(?:have|get|see|hear|know)\b"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:very\s+much\s+|really\s+|greatly\s+|much\s+)?(?:be\s+grateful|appreciate)|it\s+would\s+(?:help|be\s+great|be\s+helpful)\s+if\s+you"
+    r"|(?:i|we)(?:'d|\s+would|\s+should)\s+(?:also\s+)?(?:very\s+much\s+|really\s+|greatly\s+|much\s+)?(?:be\s+grateful|appreciate)|it\s+would\s+(?:help|be\s+great|be\s+helpful)\s+if\s+you"
     r"|(?:i|we)\s+(?:still\s+)?need\s+you\s+to|still\s+need\s+your\b)"
 )
 NEED_ANYWHERE = re.compile(
@@ -164,11 +166,13 @@ ATTACHED_NOTE = re.compile(
 # A need that names nothing new, only when ("Need to know before Monday.", "We need it by the 15th."):
 # right after an ask it restates that ask's deadline.
 NEED_QUALIFIER = re.compile(
-    r"^(?:(?:i|we)\s+)?(?:really\s+|still\s+|will\s+|'ll\s+)?need\s+(?:to\s+know|to\s+hear(?:\s+back)?|it|them"
+    r"^(?:(?:kindly|please|pls)\s+(?:revert|reply|respond|come\s+back)(?:\s+to\s+(?:me|us))?\s+"
+    r"(?:by|before|no\s+later\s+than)\s+[^,;]{1,40}[.!]?$"  # "Kindly revert by 04.12.2026."
+    r"|(?:(?:i|we)\s+)?(?:really\s+|still\s+|will\s+|'ll\s+)?need\s+(?:to\s+know|to\s+hear(?:\s+back)?|it|them"
     r"|this|that|these|those|an?\s+(?:answer|reply|response|decision)"
     r"|(?:your|an?)\s+(?:ok|okay|answer|decision|go-ahead|sign-?off|approval|confirmation|reply|response|advice"
     r"|view|views|input|thoughts|comments))\b"
-    r"(?!\s+(?:whether|if|what|which|who|how|about|on)\b)"
+    r"(?!\s+(?:whether|if|what|which|who|how|about|on)\b))"
 )
 # Permission given mid-sentence ("Mark-up looks great, go ahead and send it.", "All good, send away."),
 # not "we'll go ahead with the sale" (a plan) nor "don't go ahead yet".
@@ -221,6 +225,23 @@ WOULD_BE_GREAT_IF_YOU = re.compile(
 )
 # A second promised verb after the first ("I'll look at it and get back to you Monday").
 AND_THEN_VERB = re.compile(r"^[^,;.]*?\band\s+(?:then\s+|also\s+)?([a-z-]+)")
+# A status chase without a question mark: "any update on security for costs".
+STATUS_CHASE = re.compile(
+    r"^(?:[a-z]+\s+)?(?:any\s+(?:updates?|news|word|progress|luck)|where\s+are\s+we\s+(?:on|with))\b"
+)
+# Requests put in the passive or as gratitude anywhere in the sentence ("The parties are requested to
+# file...", "...and would be grateful if you could revert").
+PASSIVE_REQUEST = re.compile(
+    r"\b(?:you|parties|the\s+parties|counsel|both\s+parties)\s+(?:are|is)\s+(?:kindly\s+)?"
+    r"(?:requested|required|asked|invited)\s+to\b"
+    r"|\b(?:would|should|'d)\s+be\s+(?:most\s+|very\s+|extremely\s+)?grateful\s+if\s+you\b"
+)
+# A question a mobile writer sends without its mark: a wh-word, an auxiliary and its subject.
+WH_QUESTION = re.compile(
+    r"^(?:where|what|when|who|how|which|why)(?:\s+(?:time|long|much|many|day|date|else|one|exactly))?"
+    r"\s+(?:are|is|do|does|did|was|were|can|could|should|will|would"
+    r"|have|has)\s+(?:we|you|u|they|it|things|the|this|that|he|she|i)\b"
+)
 LET_US_KNOW = re.compile(r"\b(?:let|tell)\s+(?:me|us|him|her|them)\s+know\b|\blmk\b")
 # First-person future: the speaker commits to something.
 FIRST_PERSON_FUTURE = re.compile(
@@ -258,5 +279,6 @@ DISCOURSE_OPENERS = word_set(
 )
 SUBORDINATE_OPENERS = word_set(
     "once when if after before for as in on by given since to while until with regarding re from at per"
+    " following further pursuant"
 )
 POLITE_ADVERBS = word_set("please pls plz kindly just also then and quickly simply still")

@@ -25,6 +25,13 @@ _ABBREVIATIONS = word_set(
     "est min max resp ave blvd rd ste tel ph.d hon gen rev etc incl excl cc"
 )
 _SHORT_INTRO_WORDS = 6
+# The narrowest width mail clients wrap plain text at.
+_WRAP_WIDTH = 72
+# Words that open a new clause in lower-case mobile mail.
+_CLAUSE_OPENERS = word_set(
+    "and also but so pls plz please can could would will should shall do does did is are was were have has"
+    " need what where when who how why which any thanks thx i we you u lmk"
+)
 _GREETING_LINE = re.compile(
     r"^\s*(?:hi|hey|hello|hiya|dear|morning|good\s+(?:morning|afternoon|evening)|g'day)\b(?:\s+[\w'.-]+){0,3}\s*$",
     re.IGNORECASE,
@@ -69,6 +76,17 @@ def _breaks_after(line: str) -> bool:
     return bool(_GREETING_LINE.match(text))
 
 
+def _hard_break(previous: str, line: str) -> bool:
+    """Whether the writer ended the sentence on `previous` by hand, without a stop, as mobile mail sends one
+    ask a line ("pls book the room for the 8th" / "and can you check the interpreter"): the next word
+    would have fitted on the line, so no client wrapped it there (they wrap at 72 columns or more), and it
+    opens a clause (a capital, or a word such as "and", "can", "pls")."""
+    words = line.split(maxsplit=1)
+    if not words or len(previous.rstrip()) + 1 + len(words[0]) > _WRAP_WIDTH:
+        return False
+    return words[0][0].isupper() or words[0].lower() in _CLAUSE_OPENERS
+
+
 def _blocks(body: str, paragraph: Span) -> list[tuple[Span, bool]]:
     """Runs of lines that read as one unit: a list item, or wrapped prose; (span, is_item)."""
     blocks: list[tuple[Span, bool]] = []
@@ -78,7 +96,7 @@ def _blocks(body: str, paragraph: Span) -> list[tuple[Span, bool]]:
         bullet = _BULLET.match(text)
         if bullet:
             blocks.append((Span(line.start + bullet.end(), line.end), True))
-        elif blocks and not _breaks_after(previous_line):
+        elif blocks and not _breaks_after(previous_line) and not _hard_break(previous_line, text):
             start, is_item = blocks[-1]
             blocks[-1] = (Span(start.start, line.end), is_item)
         else:
