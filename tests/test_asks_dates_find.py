@@ -57,6 +57,10 @@ DEADLINES = [
     ("Call me before 11 about the lease.", "2026-01-07 11:00"),
     ("Please send it by 5.", "2026-01-07 17:00"),
     ("Please confirm by 12 noon on Friday.", "2026-01-09 12:00"),
+    # The year's end, and "end-<month>".
+    ("Could you send the register before year-end?", "2026-12-31 17:00"),
+    ("Please wrap this up by EOY.", "2026-12-31 17:00"),
+    ("Our board would like a paper by end-Jan.", "2026-01-30 17:00"),
     # Australian "arvo" is the afternoon.
     ("Can you approve the sheet so I can send it this arvo?", "2026-01-07 17:00"),
     ("Please hold the date of Thursday, January 22 at 2:00 PM.", "2026-01-22 14:00"),

@@ -107,6 +107,16 @@ FOUND = [
     # Terse grants.
     ("Approved both, with the write-off as marked.", AskKind.APPROVAL),
     ("ok, agree it", AskKind.APPROVAL),
+    # Chat-style founders: a "gut check", "lgtm, ship it", a promise for a colleague in lower case.
+    ("gut check: is a 2x liquidation preference normal here", AskKind.QUESTION),
+    ("lgtm, ship it", AskKind.APPROVAL),
+    ("maya will send the wire amounts tmrw", AskKind.COMMITMENT),
+    ("will do tonight", AskKind.COMMITMENT),
+    ("Rachel's office will confirm the wire by Wednesday.", AskKind.COMMITMENT),
+    # Wishes put as requests.
+    ("We'd ask that the exclusivity period run 30 days.", AskKind.REQUEST),
+    ("We would like the reporting covenant to include monthly accounts.", AskKind.REQUEST),
+    ("Our auditors would also like to see the signed board minutes.", AskKind.REQUEST),
 ]
 
 NOT_ASKS = [
@@ -149,6 +159,10 @@ NOT_ASKS = [
     "Please let me know if your team would like a call to walk through it.",
     "Order number: CB-5520193",
     "What we need is more time.",
+    "time will tell whether they sign",
+    "Change of plans: the closing moves to Friday.",
+    "How was Tahoe, by the way?",
+    "I'd like to get back to the buyer by Tuesday.",
 ]
 
 

@@ -92,7 +92,8 @@ _CONFIDENCES = {Link.DEADLINE: 0.9, Link.EVENT: 0.85, Link.SCHEDULE: 0.75}
 _DAY_BONUS = 0.25
 _REQUEST_IN_CLAUSE = re.compile(r"\bplease\b|\b(?:can|could|would|will)\s+you\b", re.IGNORECASE)
 _SELF_EVIDENT_DETAILS = frozenset(
-    {"relative", "eod", "this_part", "week", "week_end", "month_end", "next_month", "weekend", "short_idiom"}
+    {"relative", "eod", "this_part", "week", "week_end", "month_end", "year_end", "next_month", "weekend"}
+    | {"short_idiom"}
 )
 
 

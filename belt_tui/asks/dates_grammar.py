@@ -97,7 +97,8 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
             |\b(?:later|late)\s+this\s+week\b|\beow\b)
         |(?P<week>\b(?:(?:early|mid|mid-|late|later)\s*)?(?:this|next|the\s+following)\s+week\b)
         |(?P<month_end>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?month\b
-            |\b(?:the\s+)?end\s+of\s+{_MONTH}(?!\s*\d)|\beom\b)
+            |\b(?:the\s+)?end\s+of\s+{_MONTH}(?!\s*\d)|\bend-{_MONTH}\b|\beom\b)
+        |(?P<year_end>\b(?:the\s+)?(?:year[- ]?end|end\s+of\s+(?:the\s+|this\s+)?year)\b|\beoy\b)
         |(?P<next_month>\bnext\s+month\b)
         |(?P<weekend>\b(?:this|the|over\s+the)\s+weekend\b)
         {short_idiom}
@@ -130,7 +131,8 @@ _PATTERNS = {False: _atom_pattern(lenient=False), True: _atom_pattern(lenient=Tr
 # full pattern, which tries every alternative at every word.
 _ATOM_HINT = CaselessTest(
     r"\d|\b(?:yesterday|last|ago|today|tomorrow|tmrw?|tonight|days?|hours?|hrs?|weeks?|weekend|months?"
-    r"|asap|possible|away|once|immediately|end|business|play|eod|cob|eob|cop|eow|eom|morning|afternoon"
+    r"|asap|possible|away|once|immediately|end|business|play|eod|cob|eob|cop|eow|eom|eoy|year-?end|morning"
+    r"|afternoon"
     r"|evening|arvo|thing|noon|midday|midnight|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
 )
 
@@ -142,6 +144,7 @@ _KIND_OF_DETAIL: dict[str, AtomKind] = {
     "week_end": AtomKind.PERIOD,
     "week": AtomKind.PERIOD,
     "month_end": AtomKind.PERIOD,
+    "year_end": AtomKind.PERIOD,
     "next_month": AtomKind.PERIOD,
     "weekend": AtomKind.PERIOD,
     "short_idiom": AtomKind.PERIOD,
@@ -204,7 +207,8 @@ class Group:
 # as scanning every position (each alternative starts at a word boundary), ~3x faster.
 _START_WORDS = word_set(
     "yesterday last earlier within in asap as right at immediately the end later late early mid this next"
-    " following eow eom over close eod cob eob cop tonight first morning afternoon evening day today"
+    " following eow eom eoy year year-end yearend over close eod cob eob cop tonight first morning afternoon"
+    " evening day today"
     " tomorrow tmrw tmr coming noon midday midnight eastern pacific central mountain"
     " et est edt pt pst pdt ct cst cdt mt mst mdt utc gmt cet cest bst ist"
     " hkt sgt aest aedt awst nzst nzdt jst kst hk hong singapore sg sydney melbourne brisbane perth"

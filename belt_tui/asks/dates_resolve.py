@@ -328,11 +328,13 @@ def _period_day(atom: Atom, today: date) -> date:
     if atom.detail == "weekend":
         sunday = monday + timedelta(days=6)
         return monday + timedelta(days=4) if text == "the weekend" and today.weekday() < 5 else sunday
+    if atom.detail == "year_end":
+        return max(_last_business_day(today.year, 12), today)
     if atom.detail == "next_month":
         year, month = _add_months(today.year, today.month, 1)
         return _first_business_day(year, month)
     year, month = today.year, today.month
-    named = re.search(r"of\s+(?!the\b|this\b|next\b|month\b)([a-z]+)", text)
+    named = re.search(r"(?:of\s+|end-)(?!the\b|this\b|next\b|month\b)([a-z]+)", text)
     if named:
         month = _month_number(named[1])
         nearest = _nearest_year(month, calendar.monthrange(today.year, month)[1], today)

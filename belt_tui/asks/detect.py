@@ -32,9 +32,9 @@ _NOT_NAMES = word_set(
 _PRONOUN_SUBJECTS = word_set("she he they it this that the we you i there these those our my their his her")
 _PLEASE_VERB = re.compile(r"\b(?:please|pls|plz)\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
-    r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good),?\s+)?"
+    r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good|lgtm|looks\s+good),?\s+)?"
     r"(?:approved(?:\s+(?:both|all(?:\s+of\s+them)?|as\s+marked))?\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed"
-    r"|go\s+ahead\b|agree\s+(?:it|to\s+it|to\s+that)\s*[.!]*$)"
+    r"|go\s+ahead\b|agree\s+(?:it|to\s+it|to\s+that)\s*[.!]*$|ship\s+it\b)"
 )
 _GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\byou\s+(?:may|can)\s+proceed\b")
 _APPROVAL_REQUEST = re.compile(
@@ -47,7 +47,7 @@ _DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
 _LETS = re.compile(r"^let(?:'s|s|\s+us)\s+([a-z-]+)")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 # "Order: 5520", "Order number: CB-55": a field and its value, not an instruction.
-_FIELD_LABEL = re.compile(r"^[a-z-]+(?:\s+[a-z-]+)?\s*:")
+_FIELD_LABEL = re.compile(r"^[a-z-]+(?:\s+[a-z-]+){0,2}\s*:")
 # "Schedule A is updated", "Exhibit 4 attached": a document's name, not an instruction.
 _DOCUMENT_LABEL = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]|\d{1,3}(?:\.\d+)?)\b(?!')")
 _NAME_ONLY = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?$")
@@ -201,7 +201,13 @@ _NOUN_SIGNS = word_set("is are was were looks sounds works seems has")
 _LOOK_AT = frozenset({" at", " into", " over", " through"})
 
 
-_STATED_REQUESTS = (lx.WRITING_TO_ASK, lx.WOULD_BE_GREAT_IF_YOU, lx.ASK_THAT_YOU, lx.PASSIVE_REQUEST)
+_STATED_REQUESTS = (
+    lx.WRITING_TO_ASK,
+    lx.WOULD_BE_GREAT_IF_YOU,
+    lx.ASK_THAT_YOU,
+    lx.PASSIVE_REQUEST,
+    lx.WOULD_LIKE_THING,
+)
 
 
 def _grants_mid_sentence(text: str) -> bool:
@@ -248,6 +254,11 @@ def _commitment(clause: str, original: str) -> tuple[str, float] | None:
         return "", 0.7
     if lx.OWN_WORK_DELIVERED.match(clause) and lx.DEADLINE_HINT.search(clause):
         return "", 0.7
+    if clause.startswith("will do ") and lx.DEADLINE_HINT.search(clause):
+        return "", 0.7  # "will do tonight"
+    lower = lx.LOWER_THIRD_PARTY_FUTURE.match(original.strip())
+    if lower and lower.group(1) not in lx.NOT_PEOPLE and lower.group(2) in lx.COMMIT_VERBS:
+        return lower.group(1), 0.65  # "maya will send wire amounts tmrw"
     pronoun = lx.PRONOUN_PROMISE.search(clause)
     named = lx.NAMED_SUBJECT.match(original.strip())
     if (
@@ -292,7 +303,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     main = _after_lead_in(body)
     if main is not body and (lx.MODAL_TO_READER.match(main) or lx.INVERTED_QUESTION.match(main)):
         return _question(main, 0.8, 0.65)  # "If you get a minute, can you call me to discuss."
-    if lx.STATUS_CHASE.match(body) or lx.WH_QUESTION.match(body):
+    if lx.STATUS_CHASE.match(body) or lx.WH_QUESTION.match(body) or lx.CHECK_QUESTION.match(body):
         return AskKind.QUESTION, 0.6, "question without its mark", None
     if _APPROVAL_GRANT.match(body) or _grants_mid_sentence(body):
         return AskKind.APPROVAL, 0.85, "grants approval", None

@@ -49,7 +49,7 @@ IMPERATIVE_VERBS = word_set(
     shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
     combine cite highlight
     extend lodge invite use flick chuck acknowledge switch rsvp sort issue reissue re-issue wire transfer
-    remit
+    remit process
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
@@ -83,7 +83,8 @@ SMALL_TALK = re.compile(
     r"|who\s+knew|who\s+would\s+have|who'd\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
     r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing)"
     r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$"
-    r"|how(?:'s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,3}treating\s+you|how\s+good\s+(?:was|is|were|are)\b)"
+    r"|how(?:'s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,3}treating\s+you|how\s+good\s+(?:was|is|were|are)\b"
+    r"|how\s+(?:was|were|is)\s+[^?,]{1,40},\s*by\s+the\s+way\?$)"
 )
 # Questions put for effect: an attitude word before a wh-question, or a stock rhetorical opening.
 RHETORICAL = re.compile(
@@ -154,10 +155,22 @@ TO_FOLLOW = re.compile(
 )
 # A subjectless promise, as mobile mail writes it ("will send tomorrow", "will sort it by monday").
 BARE_WILL = re.compile(r"^will\s+([a-z-]+)\s+\S")
-# A formal request, as letters between lawyers put it ("We would also ask that you produce...").
-ASK_THAT_YOU = re.compile(
-    r"\b(?:i|we)\s+(?:would\s+|must\s+)?(?:also\s+)?(?:ask|request)\s+that\s+(?:you|your)\b"
+# "maya will send wire amounts tmrw": a promise for a named person, as lower-case mobile mail writes it.
+LOWER_THIRD_PARTY_FUTURE = re.compile(r"^([a-z]{2,})\s+(?:will|'ll)\s+(?:also\s+)?([a-z-]+)")
+NOT_PEOPLE = word_set(
+    "time that this it nothing everything something anything anyone someone everyone nobody who which what"
+    " there he she they we i you one all both each either neither none"
 )
+# A formal request, as letters between lawyers put it ("We would also ask that you produce...").
+ASK_THAT_YOU = re.compile(r"\b(?:i|we)(?:'d|\s+would|\s+must)?\s+(?:also\s+)?(?:ask|request)\s+that\b")
+# "We would like the information rights to include...", "Our counsel would also like to see the draft".
+WOULD_LIKE_THING = re.compile(
+    r"^(?:(?:i|we)|(?:our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)(?:'d|\s+would)\s+(?:also\s+|really\s+)?like\s+"
+    r"(?:to\s+(?:see|have|receive|review|get(?!\s+(?:back|going|started|moving|ahead|on)\b))\b"
+    r"|(?:the|a|an|your|copies|a\s+copy)\b)"
+)
+# "gut check: is 1x what you'd expect", "sanity check on whether...": a question, with or without its mark.
+CHECK_QUESTION = re.compile(r"^(?:gut|sanity|quick)\s+check\b")
 # A note that something comes with the message ("Draft response attached."), not an instruction.
 ATTACHED_NOTE = re.compile(
     r"^[a-z-]+\s+(?!(?:the|a|an|this|that|these|those|it|them|me|us|him|her|my|our|your|their)\b)"
@@ -255,7 +268,8 @@ YOU_WILL_HAVE = re.compile(
     r"\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|this|that|them|the|a|an|our|my)\b"
 )
 THIRD_PARTY_FUTURE = re.compile(
-    r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:of|from|on|in)\s+(?:our|my)\s+(?:office|team|firm|group))?"
+    r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:of|from|on|in)\s+(?:our|my)\s+(?:office|team|firm|group)"
+    r"|'s\s+(?:office|team|assistant|secretary|paralegal))?"
     r"\s+(?:will|'ll|is\s+going\s+to)\s+(?:also\s+)?([a-z-]+)"
 )
 HAVE_DELIVERY = re.compile(
