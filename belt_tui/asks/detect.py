@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from belt_tui.asks import lexicon as lx
 from belt_tui.asks.lexicon import word_set
+from belt_tui.asks.promises import promise_in
 from belt_tui.model import AskKind
 
 # Independent clauses: after ";", after ", but" / ", so" (not "so that"), and after a question mark.
@@ -29,7 +30,6 @@ _NOT_NAMES = word_set(
     "second third next today tomorrow tonight apologies understood agreed noted confirmed done perfect "
     "right true actually frankly honestly ideally separately however thus therefore still"
 )
-_PRONOUN_SUBJECTS = word_set("she he they it this that the we you i there these those our my their his her")
 _PLEASE_VERB = re.compile(r"\b(?:please|pls|plz)\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
     r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good|lgtm|looks\s+good),?\s+)?"
@@ -197,8 +197,6 @@ def _speaker_not_reader(verb: str, words: list[str]) -> bool:
 
 _LET_ME_ASKS = word_set("know have see hear get")
 _NOUN_SIGNS = word_set("is are was were looks sounds works seems has")
-# "I'll look at it tomorrow" promises work; "I'll look forward to it" does not.
-_LOOK_AT = frozenset({" at", " into", " over", " through"})
 
 
 _STATED_REQUESTS = (
@@ -217,68 +215,6 @@ def _grants_mid_sentence(text: str) -> bool:
 
 def _is_offer(text: str) -> bool:
     return bool(lx.OFFERS.search(text) or lx.CONDITIONAL_OFFER.match(text))
-
-
-def _commitment(clause: str, original: str) -> tuple[str, float] | None:
-    """(committer, confidence) when the clause promises deliverable work; committer "" is the sender."""
-    if lx.CONDITIONAL_OPENING.match(clause) or _is_offer(clause):
-        return None
-    for match in lx.FIRST_PERSON_FUTURE.finditer(clause):
-        verb = match.group(1)
-        if verb in lx.COMMIT_VERBS or (verb == "look" and match.group(2) in _LOOK_AT):
-            return "", 0.85
-        also = lx.AND_THEN_VERB.match(clause[match.end(1) :])
-        if also and also.group(1) in lx.COMMIT_VERBS:
-            return "", 0.8
-        if verb == "have" and lx.HAVE_DELIVERY.search(clause[match.end() :]):
-            return "", 0.8
-    if lx.FIRST_PERSON_CAN_HAVE.search(clause) and lx.DEADLINE_HINT.search(clause):
-        return "", 0.75
-    if lx.YOU_WILL_HAVE.search(clause):
-        return "", 0.8
-    bare = lx.BARE_WILL.match(clause)
-    if bare and (
-        bare.group(1) in lx.COMMIT_VERBS
-        or (bare.group(1) == "have" and lx.HAVE_DELIVERY.search(clause[bare.end(1) :]))
-    ):
-        return "", 0.7
-    if lx.TO_FOLLOW.match(clause):
-        return "", 0.7
-    own_side = lx.OWN_SIDE_FUTURE.match(clause)
-    if own_side and own_side.group(1) in lx.COMMIT_VERBS:
-        return "", 0.7
-    conjoined = lx.FIRST_PERSON_AND_WILL.search(clause)
-    if conjoined and conjoined.group(1) in lx.COMMIT_VERBS:
-        return "", 0.75
-    if lx.FIRST_PERSON_SHOULD_HAVE.search(clause) and (lx.DEADLINE_HINT.search(clause) or "within" in clause):
-        return "", 0.7
-    if lx.OWN_WORK_DELIVERED.match(clause) and lx.DEADLINE_HINT.search(clause):
-        return "", 0.7
-    if clause.startswith("will do ") and lx.DEADLINE_HINT.search(clause):
-        return "", 0.7  # "will do tonight"
-    lower = lx.LOWER_THIRD_PARTY_FUTURE.match(original.strip())
-    if lower and lower.group(1) not in lx.NOT_PEOPLE and lower.group(2) in lx.COMMIT_VERBS:
-        return lower.group(1), 0.65  # "maya will send wire amounts tmrw"
-    pronoun = lx.PRONOUN_PROMISE.search(clause)
-    named = lx.NAMED_SUBJECT.match(original.strip())
-    if (
-        pronoun
-        and named
-        and pronoun.group(1) in lx.COMMIT_VERBS
-        and named.group(1).lower() not in _PRONOUN_SUBJECTS
-    ):
-        return named.group(1), 0.7
-    third = lx.THIRD_PARTY_FUTURE.match(original.strip())
-    if (
-        third
-        and third.group(1).split()[0].lower() not in _PRONOUN_SUBJECTS
-        and (
-            third.group(2) in lx.COMMIT_VERBS
-            or (third.group(2) == "have" and lx.HAVE_DELIVERY.search(original.strip()[third.end(2) :]))
-        )
-    ):
-        return third.group(1), 0.7
-    return None
 
 
 def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str | None] | None:
@@ -349,7 +285,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     told = lx.YOU_MUST.search(body)
     if told and told.group(1) in lx.IMPERATIVE_VERBS and not negative:
         return _verb_kind(told.group(1), body), 0.65, f"'you need to {told.group(1)}'", None
-    promise = _commitment(body, original)
+    promise = None if _is_offer(body) else promise_in(body, original)
     if promise:
         committer, confidence = promise
         return AskKind.COMMITMENT, confidence, "promise of work", committer or None
