@@ -169,4 +169,5 @@ class Config:
             if account.name == name:
                 return account
         names = ", ".join(repr(account.name) for account in self.accounts)
-        raise ConfigError(f"{self.source or 'the config file'}: no account named {name!r} (there is {names})")
+        where = self.source or "the config file"
+        raise ConfigError(f"{where}: no account named {name!r} (its accounts: {names})")

@@ -75,7 +75,7 @@ class WeekGrid(Horizontal, can_focus=True):
         if len(days) != len(self._days):
             self.remove_children()
             self.mount_all(DayColumn(classes="day-column") for _ in days)
-            self.call_after_refresh(self.on_resize)  # new columns have no width until laid out
+            self.call_after_refresh(lambda: self.repaint(self._selected))  # columns get widths when laid out
         self._days, self._zone, self._me = days, zone, me
         self._today = now.astimezone(zone).date()
         found = next(
