@@ -1,7 +1,8 @@
 """Scan speed: a 10k-message Maildir built from the dev corpus, cold and re-scanned with nothing changed.
 
 Each copy of the corpus gets fresh Message-IDs (and matching In-Reply-To/References), so threads
-stay separate and nothing is deduplicated; addresses stay as they are, so threads wait on the user
+stay separate and nothing is deduplicated, and fresh MIME boundaries, as every real message has its
+own (the stdlib parser's cost depends on it); addresses stay as they are, so threads wait on the user
 as in the corpus. Both timings run `belt scan --json` in a subprocess,
 start-up included, with BELT_HOME in a temp dir so the cache starts empty. Each figure is the
 median of `--runs` runs (a fresh cache for every cold run); CPU seconds (user + system of the
@@ -40,6 +41,7 @@ _T = TypeVar("_T")
 _ID = re.compile(rb"<([^<>@\s]+)@([^<>\s]+)>")
 _ID_HEADERS = (b"message-id:", b"in-reply-to:", b"references:")
 _HEADER_END = b"\n\n"
+_BOUNDARY = re.compile(rb'boundary="?([^"\s;]+)', re.IGNORECASE)
 
 
 def corpus_files() -> list[tuple[str, bytes]]:
@@ -68,6 +70,7 @@ def build(root: Path, count: int) -> None:
                 break
             head, sep, body = raw.partition(_HEADER_END)
             head = _fresh_ids(head, copy)
+            head, body = _fresh_boundaries(head + sep + body, copy).partition(_HEADER_END)[::2]
             name = f"{1700000000 + written}.M{written}P{copy}.bench"
             suffix = ":2,S" if where.endswith("cur") else ""
             (root / where / f"{name}{suffix}").write_bytes(head + sep + body)
@@ -86,6 +89,13 @@ def _fresh_ids(head: bytes, copy: int) -> bytes:
         if in_id_header:
             lines[index] = _ID.sub(lambda m: b"<%s.c%d@%s>" % (m.group(1), copy, m.group(2)), line)
     return b"\n".join(lines)
+
+
+def _fresh_boundaries(raw: bytes, copy: int) -> bytes:
+    """Each MIME boundary of the message made unique to this copy."""
+    for boundary in sorted(set(_BOUNDARY.findall(raw)), key=len, reverse=True):
+        raw = raw.replace(boundary, b"%s.c%d" % (boundary, copy))
+    return raw
 
 
 def timed_scan(maildir: Path, home: Path) -> tuple[float, float]:

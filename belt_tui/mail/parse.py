@@ -20,6 +20,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TypeVar
 
+from belt_tui.mail import boundaries
 from belt_tui.mail.htmltext import html_to_text
 from belt_tui.mail.parsed_part import ParsedPart
 from belt_tui.model import Address, Attachment, Message
@@ -62,12 +63,13 @@ def parse_message(
     errors: list[str] = []
     if not raw.strip():
         errors.append("empty message")
+    parsed, renamed = boundaries.shared_boundaries(raw) if boundaries.NEEDED else (raw, {})
     try:
-        msg = _PARSER.parsebytes(raw)
+        msg = _PARSER.parsebytes(parsed)
     except Exception as error:  # the stdlib parser is lenient, but this is the last line of defence
         errors.append(f"unreadable message ({type(error).__name__})")
         msg = EmailMessage()
-    headers = _raw_headers(msg)
+    headers = _raw_headers(msg, renamed)
     message_id = _message_id(headers, raw, errors)
     body, body_is_html, attachments = _body_and_attachments(msg, errors)
     sender = _first(_addresses(headers, "from") or _addresses(headers, "sender"))
@@ -109,11 +111,15 @@ def _first(items: tuple[_T, ...]) -> _T | None:
     return items[0] if items else None
 
 
-def _raw_headers(msg: EmailMessage) -> dict[str, list[str]]:
-    """Every header's undecoded values by lower-case name, in order of appearance."""
+def _raw_headers(msg: EmailMessage, renamed: dict[str, str]) -> dict[str, list[str]]:
+    """Every header's undecoded values by lower-case name, in order of appearance, as written (MIME
+    boundaries renamed for parsing turned back)."""
     headers: dict[str, list[str]] = {}
     for key, value in msg.raw_items():
-        headers.setdefault(_unsurrogate(key).lower(), []).append(_unsurrogate(str(value)))
+        text = _unsurrogate(str(value))
+        headers.setdefault(_unsurrogate(key).lower(), []).append(
+            boundaries.restored(text, renamed) if renamed else text
+        )
     return headers
 
 
