@@ -127,7 +127,8 @@ def local_time(at: str, person: Person, locale: Locale) -> datetime:
     day, clock = at.split()
     month, dom = (int(x) for x in day.split("-"))
     hour, minute = (int(x) for x in clock.split(":"))
-    return datetime(locale.year, month, dom, hour, minute, tzinfo=ZoneInfo(zone_of(person, locale)))
+    year = locale.year - 1 if month >= locale.prior_year_from else locale.year
+    return datetime(year, month, dom, hour, minute, tzinfo=ZoneInfo(zone_of(person, locale)))
 
 
 def resolve_due(token: str | None, sent: date) -> str | None:
@@ -310,6 +311,8 @@ def outlook_id(person: Person, h: str, locale: Locale) -> str | None:
             return exchange_id(h, box, f"namprd0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
         box = ["HK0PR03", "TYZPR06", "SEZPR01", "KL1PR02", "SI2PR04", "PSAPR03"][int(h[0], 16) % 6]
         return exchange_id(h, box, f"apcprd0{int(h[2], 16) % 6 + 1}.prod.outlook.com")
+    if locale.message_ids == "eu":
+        return eu_outlook_id(person, h, locale)
     if locale.message_ids == "au":
         if person.client != "outlook":
             return None
@@ -321,6 +324,30 @@ def outlook_id(person: Person, h: str, locale: Locale) -> str | None:
         region = {".in": "INDPRD01", ".de": "EURPRD05"}.get(person.domain[-3:], "GBRPRD01")
         return exchange_id(h, box, f"{region}.PROD.OUTLOOK.COM")
     return None
+
+
+def eu_outlook_id(person: Person, h: str, locale: Locale) -> str | None:
+    """Exchange Online for a continental European tenant and the offices and counterparties around it."""
+    if person.client != "outlook":
+        return None
+    zone = zone_of(person, locale)
+    if zone == "Europe/London":
+        return exchange_id(
+            h, ["LO2P265", "CWLP123", "LO4P302"][int(h[0], 16) % 3], "GBRPRD01.PROD.OUTLOOK.COM"
+        )
+    if zone.startswith("Europe/"):
+        box = ["AM0PR10", "AS8PR04", "DB9PR02", "PA4PR07", "DU0PR08", "VI1PR03"][int(h[0], 16) % 6]
+        return exchange_id(h, box, f"EURPRD0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
+    if zone == "Asia/Kolkata":
+        return exchange_id(
+            h, ["PN3PR01", "MA0PR01", "BM1PR01"][int(h[0], 16) % 3], "INDPRD01.PROD.OUTLOOK.COM"
+        )
+    if zone == "America/Sao_Paulo":
+        return exchange_id(
+            h, ["CP4PR80", "CPWPR80", "RO2PR80"][int(h[0], 16) % 3], "BRAPRD01.PROD.OUTLOOK.COM"
+        )
+    box = ["BN8PR04", "CH3PR11", "MN2PR12", "SA1PR05"][int(h[0], 16) % 4]
+    return exchange_id(h, box, f"namprd0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
 
 
 def message_id(person: Person, seed: str, locale: Locale) -> str:
