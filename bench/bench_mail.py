@@ -1,5 +1,9 @@
 """Mail source speed: Maildir listing (os.scandir vs mailbox.Maildir), parsing, and threading.
 
+The parse rows compare, in the same process, `parse_message` with and without its two pre-passes
+(see `belt_tui.mail.boundaries` and `belt_tui.mail.elide`) on mail where they matter: multipart mail
+with a boundary of its own, and mail with a big PDF attached.
+
 Builds a synthetic 10,000-file Maildir in a temp directory (plain, HTML-only and multipart mail) and
 100,000 synthetic Messages for threading (target: well under a few seconds). Prints a table of
 medians; the listing rows compare our scandir walk with stdlib mailbox.Maildir doing the same job
@@ -11,6 +15,7 @@ from __future__ import annotations
 import mailbox
 import os
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -19,6 +24,8 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
+from belt_tui.mail import boundaries, parse
+from belt_tui.mail.elide import ElidedParts
 from belt_tui.mail.maildir import iter_maildir, iter_maildir_files
 from belt_tui.mail.threads import build_threads
 from belt_tui.model import Address, Message
@@ -114,6 +121,42 @@ def median_seconds(run: Callable[[], object], repeats: int = REPEATS) -> float:
     return statistics.median(samples)
 
 
+def parse_rows() -> list[tuple[str, float]]:
+    """ms per message for mail the pre-passes are for, with them and without, as (label, ms) rows."""
+    rng = random.Random(9)
+    multipart = [synthetic_mail(4 * index + 1, rng) for index in range(400)]  # each with its own boundary
+    attached = []
+    for index in range(20):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Message-ID"] = "a@example.test", "me@example.test", f"<pdf{index}@x>"
+        msg.set_content("Please sign the attached by Friday.")
+        msg.add_attachment(rng.randbytes(1_000_000), "application", "pdf", filename="deed.pdf")
+        attached.append(bytes(msg))
+    rows = []
+    for label, raws in (("multipart, own boundary", multipart), ("1 MB PDF attached", attached)):
+        for way in ("stdlib only", "Belt"):
+            boundaries.NEEDED = way == "Belt"
+            parse.elide_big_payloads = elide if way == "Belt" else _whole  # type: ignore[assignment]
+            seconds = median_seconds(lambda raws=raws: _parse_afresh(raws))
+            rows.append((f"{label}: {way}", 1000 * seconds / len(raws)))
+    boundaries.NEEDED, parse.elide_big_payloads = NEEDED, elide
+    return rows
+
+
+NEEDED, elide = boundaries.NEEDED, parse.elide_big_payloads
+
+
+def _parse_afresh(raws: list[bytes]) -> None:
+    """Parse each message as if for the first time: no boundary pattern left in `re`'s cache."""
+    re.purge()
+    for raw in raws:
+        parse.parse_message(raw)
+
+
+def _whole(raw: bytes) -> tuple[bytes, ElidedParts]:
+    return raw, ElidedParts()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp) / "Mail"
@@ -124,14 +167,20 @@ def main() -> None:
                 median_seconds(lambda: list(iter_maildir_files(root))),
             ),
             (f"list {FILES} files: mailbox.Maildir + stat", median_seconds(lambda: list_with_mailbox(root))),
-            (f"read + parse {FILES} files", median_seconds(lambda: list(iter_maildir(root)), repeats=1)),
+            (
+                f"read + parse {FILES} files (one run)",
+                median_seconds(lambda: list(iter_maildir(root)), repeats=1),
+            ),
         ]
     messages = synthetic_messages(THREADED)
     rows.append((f"build_threads {len(messages)} messages", median_seconds(lambda: build_threads(messages))))
     width = max(len(name) for name, _ in rows)
-    print(f"{'benchmark'.ljust(width)}  seconds")
+    print(f"{'benchmark (median of %d)'.ljust(width) % REPEATS}  seconds")
     for name, seconds in rows:
         print(f"{name.ljust(width)}  {seconds:7.3f}")
+    print(f"\n{'parse (same process, median of %d)'.ljust(width) % REPEATS}  ms/message")
+    for name, milliseconds in parse_rows():
+        print(f"{name.ljust(width)}  {milliseconds:7.3f}")
 
 
 if __name__ == "__main__":

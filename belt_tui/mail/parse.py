@@ -21,6 +21,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import TypeVar
 
 from belt_tui.mail import boundaries
+from belt_tui.mail.elide import ElidedParts, elide_big_payloads
 from belt_tui.mail.htmltext import html_to_text
 from belt_tui.mail.parsed_part import ParsedPart
 from belt_tui.model import Address, Attachment, Message
@@ -63,7 +64,8 @@ def parse_message(
     errors: list[str] = []
     if not raw.strip():
         errors.append("empty message")
-    parsed, renamed = boundaries.shared_boundaries(raw) if boundaries.NEEDED else (raw, {})
+    parsed, elided = elide_big_payloads(raw)
+    parsed, renamed = boundaries.shared_boundaries(parsed) if boundaries.NEEDED else (parsed, {})
     try:
         msg = _PARSER.parsebytes(parsed)
     except Exception as error:  # the stdlib parser is lenient, but this is the last line of defence
@@ -71,7 +73,7 @@ def parse_message(
         msg = EmailMessage()
     headers = _raw_headers(msg, renamed)
     message_id = _message_id(headers, raw, errors)
-    body, body_is_html, attachments = _body_and_attachments(msg, errors)
+    body, body_is_html, attachments = _body_and_attachments(msg, errors, elided)
     sender = _first(_addresses(headers, "from") or _addresses(headers, "sender"))
     if sender is None:
         errors.append("no From address")
@@ -230,7 +232,9 @@ def _defects(msg: EmailMessage) -> Iterator[str]:
             yield f"{_content_type(part)}: {words}"
 
 
-def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bool, tuple[Attachment, ...]]:
+def _body_and_attachments(
+    msg: EmailMessage, errors: list[str], elided: ElidedParts
+) -> tuple[str, bool, tuple[Attachment, ...]]:
     """The displayed text (plain preferred over HTML) and every other leaf part, listed not loaded.
 
     Only the chosen part is decoded; the others are described from their headers (an attachment's
@@ -262,7 +266,7 @@ def _body_and_attachments(msg: EmailMessage, errors: list[str]) -> tuple[str, bo
             continue
         content_type = _content_type(part)
         if _is_attachment(part, content_type):
-            attachments.append(_attachment(part, content_type, errors))
+            attachments.append(_attachment(part, content_type, errors, elided))
     return body, is_html, tuple(attachments)
 
 
@@ -311,7 +315,7 @@ def _filename(part: EmailMessage) -> str:
         return ""
 
 
-def _attachment(part: EmailMessage, content_type: str, errors: list[str]) -> Attachment:
+def _attachment(part: EmailMessage, content_type: str, errors: list[str], elided: ElidedParts) -> Attachment:
     try:
         payload = part.get_payload(decode=True)
     except Exception:
@@ -319,7 +323,11 @@ def _attachment(part: EmailMessage, content_type: str, errors: list[str]) -> Att
         payload = None
     if payload is None:  # message/rfc822 and friends: measure the encoded form
         payload = part.as_bytes() if part.get_content_maintype() == "message" else b""
-    return Attachment(filename=_filename(part), content_type=content_type, size=len(payload))
+    size = len(payload)
+    if (cut_out := elided.decoded(payload)) is not None:  # decoded before parsing (see `elide`)
+        size, defects = cut_out
+        part.defects.extend(defects)
+    return Attachment(filename=_filename(part), content_type=content_type, size=size)
 
 
 def _decode_text(part: EmailMessage, errors: list[str]) -> str:
