@@ -41,7 +41,7 @@ DEADLINES = [
     ("We should finalise the schedule early next week.", "2026-01-12 17:00"),
     ("Please collect the signatures this week.", "2026-01-09 17:00"),
     ("Could you wrap this up by the end of the week?", "2026-01-09 17:00"),
-    ("Please submit the invoices by end of month.", "2026-01-30 17:00"),  # the 31st is a Saturday
+    ("Please submit the invoices by end of month.", "2026-01-31 17:00"),  # a Saturday: still the 31st
     ("Please confirm by the 15th.", "2026-01-15 17:00"),
     ("Please confirm by the 5th.", "2026-02-05 17:00"),  # already past this month
     ("Please reply by 1/20.", "2026-01-20 17:00"),
@@ -60,7 +60,14 @@ DEADLINES = [
     # The year's end, and "end-<month>".
     ("Could you send the register before year-end?", "2026-12-31 17:00"),
     ("Please wrap this up by EOY.", "2026-12-31 17:00"),
-    ("Our board would like a paper by end-Jan.", "2026-01-30 17:00"),
+    ("Our board would like a paper by end-Jan.", "2026-01-31 17:00"),
+    # European idioms: ISO calendar weeks (their Monday, as "next week" is), mid-month, day-first dates.
+    ("Please send the signed annex by wk 2.", "2026-01-07 17:00"),  # week 2 has begun: today
+    ("We need your answer latest in KW 4.", "2026-01-19 17:00"),
+    ("Can you review it in calendar week 6?", "2026-02-02 17:00"),
+    ("Could you send the fee estimate by mid-January?", "2026-01-15 17:00"),
+    ("Please renew the power of attorney latest by 15-1.", "2026-01-15 17:00"),
+    ("Kindly advise on our reply before 19.01.2026, the last date for filing it.", "2026-01-19 09:00"),
     # Australian "arvo" is the afternoon.
     ("Can you approve the sheet so I can send it this arvo?", "2026-01-07 17:00"),
     ("Please hold the date of Thursday, January 22 at 2:00 PM.", "2026-01-22 14:00"),
@@ -221,10 +228,10 @@ def test_date_already_past_when_written_is_not_a_deadline() -> None:
     assert find_deadline("Please send the final version by Jan 5.", WEDNESDAY) is None
 
 
-def test_month_end_on_a_weekend_falls_back_to_the_last_weekday() -> None:
+def test_month_end_is_the_last_calendar_day_even_on_a_weekend() -> None:
     deadline = find_deadline("Please send the bill by the end of the month.", WEDNESDAY)
     assert deadline is not None
-    assert deadline.due.strftime("%a %Y-%m-%d") == "Fri 2026-01-30"
+    assert deadline.due.strftime("%a %Y-%m-%d") == "Sat 2026-01-31"
 
 
 def test_naive_base_is_refused() -> None:

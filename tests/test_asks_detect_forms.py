@@ -117,6 +117,22 @@ FOUND = [
     ("We'd ask that the exclusivity period run 30 days.", AskKind.REQUEST),
     ("We would like the reporting covenant to include monthly accounts.", AskKind.REQUEST),
     ("Our auditors would also like to see the signed board minutes.", AskKind.REQUEST),
+    # English as a second language: formal asks, relayed questions, a label before the request.
+    ("I would like to ask you to check the notice on the warehouse lease.", AskKind.REQUEST),
+    ("We kindly ask you to return the signed addendum.", AskKind.REQUEST),
+    ("Tomasz wants to know if we can sign the charter electronically", AskKind.QUESTION),
+    ("one more: can you cc our US counsel on the letter", AskKind.REQUEST),
+    ("Awaiting your reply.", AskKind.QUESTION),
+    # Grants in reply: after "approved,", in the passive, by consent, as permission after a "yes".
+    ("Approved, Lucas can file the appeal.", AskKind.APPROVAL),
+    ("Arbitration in London is agreed.", AskKind.APPROVAL),
+    ("Yes, we agree to add the Baytown depot by email exchange.", AskKind.APPROVAL),
+    ("Yes, you can agree the extension to 20 January.", AskKind.APPROVAL),
+    # Promises for someone named with their firm, a delivery to the reader, a subjectless one after "got it".
+    ("Lucas from Ferreira & Campos will send you the clean version this week.", AskKind.COMMITMENT),
+    ("Harriet Lowe of Carrow Finch will suggest a firm in Mumbai.", AskKind.COMMITMENT),
+    ("You will have items 1 and 2 on Friday.", AskKind.COMMITMENT),
+    ("got it, will run it by our CFO and come back to you", AskKind.COMMITMENT),
 ]
 
 NOT_ASKS = [
@@ -163,6 +179,10 @@ NOT_ASKS = [
     "Change of plans: the closing moves to Friday.",
     "How was Tahoe, by the way?",
     "I'd like to get back to the buyer by Tuesday.",
+    "How was Texel, did you survive the storm?",
+    "The schedule is agreed once the client is approved.",
+    "Yes, you can't miss the office: it is the blue one.",
+    "You will have to sign it in person.",
 ]
 
 

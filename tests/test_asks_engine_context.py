@@ -132,3 +132,40 @@ def test_a_promise_made_for_someone_off_the_thread_is_found_in_the_mailbox() -> 
     people = NameDirectory.from_messages([message, mail(MARTA, (USER,), "Hello.", 5)])
     assert analyse_thread(thread, ME, BASE).asks[0].owner == "theo@firm.com"
     assert analyse_thread(thread, ME, BASE, people=people).asks[0].owner == "marta@firm.com"
+
+
+def test_a_bare_need_before_a_list_makes_each_item_an_ask_with_its_deadline() -> None:
+    body = (
+        "For the partners' meeting before Friday I need:\n"
+        "- a one-page status of the arbitration\n"
+        "- your estimate of the exposure, best and worst case\n"
+    )
+    assert dues(body) == [
+        ("a one-page status of the arbitration", "2026-04-10"),
+        ("your estimate of the exposure, best and worst case", "2026-04-10"),
+    ]
+
+
+def test_an_item_that_asks_in_words_of_its_own_is_that_ask_alone() -> None:
+    body = (
+        "Our remarks on the draft; we need your answer by Friday:\n"
+        "1. Payment: 30 days is too short for us. We ask for 45 days, please confirm.\n"
+        "2. Liability: could you propose a higher cap?\n"
+    )
+    assert [text for text, _ in dues(body)] == [
+        "We ask for 45 days, please confirm.",
+        "Liability: could you propose a higher cap?",
+    ]
+
+
+def test_european_answer_points_are_list_items() -> None:
+    body = (
+        "Dear Mette,\n\n"
+        "ad 1) Arbitration in London is agreed.\n"
+        "ad 2) Joost will send you our comments by Friday.\n"
+    )
+    analysis = analyse_message(mail(USER, (OMAR,), body), ME)
+    assert [(a.text, a.kind) for a in analysis.asks] == [
+        ("Arbitration in London is agreed.", AskKind.APPROVAL),
+        ("Joost will send you our comments by Friday.", AskKind.COMMITMENT),
+    ]

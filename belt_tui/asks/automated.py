@@ -14,7 +14,7 @@ from belt_tui.model import Message
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk", "auto_reply"})
 _ROBOT_LOCAL = re.compile(
     r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|bounces?|notifications?"
-    r"|alerts?|auto-?confirm|daemon)(?:[._+-]|$)",
+    r"|alerts?|auto-?confirm|daemon|tracking|notify|newsletters?)(?:[._+-]|$)",
     re.IGNORECASE,
 )
 _ROLE_NAME = re.compile(
@@ -45,7 +45,11 @@ _AUTO_BODY_FORMS: tuple[tuple[tuple[str, ...] | re.Pattern[str], re.Pattern[str]
         ),
         (("automat",), r"\bthis\s+(?:e-?mail|message)\s+was\s+(?:sent|generated)\s+automatically"),
         (_NOT_REPLY, r"\bdo\s+not\s+(?:reply|respond)\s+to\s+this\s+(?:e-?mail|message|address)"),
-        (("monitored",), r"\breplies\s+to\s+this\s+(?:address|e-?mail|message)\s+are\s+not\s+monitored"),
+        (
+            ("monitored",),
+            r"\breplies\s+to\s+this\s+(?:address|e-?mail|message)\s+are\s+not\s+monitored"
+            r"|\bthis\s+(?:mailbox|inbox|(?:e-?mail\s+)?address)\s+is\s+not\s+monitored",
+        ),
         (("office",), r"^\s*i\s*(?:am|'m|’m)\s+(?:currently\s+)?out\s+of\s+(?:the\s+)?office"),
         (
             ("access",),

@@ -60,7 +60,7 @@ _NOT_HOURS = (
     r"|pages?|points?|units?|copies|items|k\b|m\b|million|thousand|dollars|cents|or\s+\d|noon|midday|midnight"
 )
 _DEADLINE_WORD_BEFORE = (
-    "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("by", "before", "until", "till", "due")) + ")"
+    "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("by", "before", "until", "till", "due", "latest")) + ")"
 )
 
 
@@ -77,6 +77,9 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
         # deadline word or before "deadline", since "16.10" is also a price or a section number.
         rf"|{_DEADLINE_WORD_BEFORE}\d{{1,2}}\.\d{{1,2}}(?![\w%]|[.,]\d)"
         rf"|\b\d{{1,2}}\.\d{{1,2}}(?=\s+deadline\b)"
+        # "19.01.2027" and "07-01-2027" anywhere; "by 15-1" only after a deadline word, like "16.10".
+        rf"|\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}\b|\b\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}\b"
+        rf"|{_DEADLINE_WORD_BEFORE}\d{{1,2}}-\d{{1,2}}(?![\w-]|[.,:]\d)"
         rf"|\b{_MONTH}\s*{_DAY_NUMBER}{_YEAR}"
         rf"|(?:\bthe\s+)?\b{_DAY_NUMBER}\s+(?:of\s+)?{_MONTH}{_YEAR})"
     )
@@ -100,6 +103,8 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
             |\b(?:the\s+)?end\s+of\s+{_MONTH}(?!\s*\d)|\bend-{_MONTH}\b|\beom\b)
         |(?P<year_end>\b(?:the\s+)?(?:year[- ]?end|end\s+of\s+(?:the\s+|this\s+)?year)\b|\beoy\b)
         |(?P<next_month>\bnext\s+month\b)
+        |(?P<mid_month>\bmid-?\s?(?:{_MONTH}|month\b))
+        |(?P<iso_week>\b(?:(?:calendar\s+)?week|wk|kw|cw)\s?(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,:/]\d))
         |(?P<weekend>\b(?:this|the|over\s+the)\s+weekend\b)
         {short_idiom}
         |(?P<eod>\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day\b
@@ -132,7 +137,7 @@ _PATTERNS = {False: _atom_pattern(lenient=False), True: _atom_pattern(lenient=Tr
 _ATOM_HINT = CaselessTest(
     r"\d|\b(?:yesterday|last|ago|today|tomorrow|tmrw?|tonight|days?|hours?|hrs?|weeks?|weekend|months?"
     r"|asap|possible|away|once|immediately|end|business|play|eod|cob|eob|cop|eow|eom|eoy|year-?end|morning"
-    r"|afternoon"
+    r"|afternoon|mid|wk|kw|cw"
     r"|evening|arvo|thing|noon|midday|midnight|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
 )
 
@@ -146,6 +151,8 @@ _KIND_OF_DETAIL: dict[str, AtomKind] = {
     "month_end": AtomKind.PERIOD,
     "year_end": AtomKind.PERIOD,
     "next_month": AtomKind.PERIOD,
+    "mid_month": AtomKind.PERIOD,
+    "iso_week": AtomKind.PERIOD,
     "weekend": AtomKind.PERIOD,
     "short_idiom": AtomKind.PERIOD,
     "eod": AtomKind.PART,
@@ -213,7 +220,7 @@ _START_WORDS = word_set(
     " et est edt pt pst pdt ct cst cdt mt mst mdt utc gmt cet cest bst ist"
     " hkt sgt aest aedt awst nzst nzdt jst kst hk hong singapore sg sydney melbourne brisbane perth"
     " auckland tokyo seoul shanghai beijing london uk paris frankfurt dubai new ny nyc toronto chicago"
-    " vancouver"
+    " vancouver week wk kw cw calendar"
     " monday tuesday wednesday thursday friday saturday sunday"
     " mon tues tue weds wed thurs thur thu fri sat sun"
     " january february march april may june july august september october november december"

@@ -14,8 +14,10 @@ Implied times of day, so a due date sorts and slots sensibly:
     "evening", "tonight"                                         19:00
     "midnight"                                                   23:59 of that day
     "within N hours"                                             exactly N hours later
-Weekends count as business days nowhere: "end of month" is the month's last weekday, and
-"within 3 business days" skips Saturdays and Sundays (public holidays are not known).
+"End of month" and "year-end" are the last calendar day (as every labeller of our test mail reads
+them); "within 3 business days" skips Saturdays and Sundays (public holidays are not known).
+"Week 3" ("wk 3", "KW 3", "calendar week 3") is the Monday of that ISO week, as "next week" is the
+Monday of next week; "mid-January" is the 15th.
 """
 
 from __future__ import annotations
@@ -136,7 +138,8 @@ class _DateOrder:
 
 _WEEKDAY_PREFIX = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
-_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?$")
+_HYPHENATED_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})(?:-(\d{4}))?$")
 
 
 def resolve(
@@ -268,7 +271,10 @@ def _calendar_date(text: str, today: date, order: _DateOrder) -> date | None:
     phrase = _WEEKDAY_PREFIX.sub("", text.strip())
     dotted = _DOTTED_DATE.match(phrase)
     if dotted:  # "16.10" is day-first wherever it is written
-        phrase = f"{dotted[1]}/{dotted[2]}"
+        phrase = "/".join(part for part in dotted.groups() if part)
+    hyphenated = _HYPHENATED_DATE.match(phrase)
+    if hyphenated:  # "15-1": read as "15/1" would be, by its numbers and the writer's convention
+        phrase = "/".join(part for part in hyphenated.groups() if part)
     numeric = _NUMERIC_DATE.match(phrase)
     # "13/1" can only be day-first and "1/20" only month-first, whoever wrote them.
     month_first_only = bool(numeric and int(numeric[2]) > 12)
@@ -329,7 +335,11 @@ def _period_day(atom: Atom, today: date) -> date:
         sunday = monday + timedelta(days=6)
         return monday + timedelta(days=4) if text == "the weekend" and today.weekday() < 5 else sunday
     if atom.detail == "year_end":
-        return max(_last_business_day(today.year, 12), today)
+        return date(today.year, 12, 31)
+    if atom.detail == "mid_month":
+        return _mid_month(text, today)
+    if atom.detail == "iso_week":
+        return _iso_week_monday(int(re.search(r"\d+", text)[0]), today)
     if atom.detail == "next_month":
         year, month = _add_months(today.year, today.month, 1)
         return _first_business_day(year, month)
@@ -338,10 +348,34 @@ def _period_day(atom: Atom, today: date) -> date:
     if named:
         month = _month_number(named[1])
         nearest = _nearest_year(month, calendar.monthrange(today.year, month)[1], today)
-        return _last_business_day(nearest.year if nearest else today.year, month)
+        return _last_day(nearest.year if nearest else today.year, month)
     if "next" in text:
         year, month = _add_months(year, month, 1)
-    return max(_last_business_day(year, month), today)
+    return _last_day(year, month)
+
+
+def _mid_month(text: str, today: date) -> date:
+    """The 15th of the named month (its nearest year), or for "mid-month" of this month or the next."""
+    named = re.search(r"mid-?\s?(?!month\b)([a-z]+)", text)
+    if named:
+        return _nearest_year(_month_number(named[1]), 15, today) or date(today.year, 12, 15)
+    if today.day <= 15:
+        return today.replace(day=15)
+    year, month = _add_months(today.year, today.month, 1)
+    return date(year, month, 15)
+
+
+def _iso_week_monday(week: int, today: date) -> date:
+    """The Monday of ISO week `week`: this year's unless that week ended over a month ago, else next year's
+    (today, if the week has begun)."""
+    for year in (today.year, today.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:  # week 53 in a year of 52
+            continue
+        if monday + timedelta(days=6) >= today - timedelta(days=31):
+            return max(monday, today) if monday <= today <= monday + timedelta(days=6) else monday
+    return today
 
 
 def _month_number(name: str) -> int:
@@ -353,11 +387,8 @@ def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _last_business_day(year: int, month: int) -> date:
-    day = date(year, month, calendar.monthrange(year, month)[1])
-    while day.weekday() >= 5:
-        day -= timedelta(days=1)
-    return day
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _first_business_day(year: int, month: int) -> date:

@@ -28,17 +28,31 @@ _NOT_NAMES = word_set(
     "also and so then but ok okay yes yeah great thanks sure no well now hi hello dear please again sorry "
     "unfortunately alternatively additionally finally separately lastly meanwhile otherwise plus first "
     "second third next today tomorrow tonight apologies understood agreed noted confirmed done perfect "
-    "right true actually frankly honestly ideally separately however thus therefore still"
+    "right true actually frankly honestly ideally separately however thus therefore still approved granted"
+    " accepted correct exactly indeed absolutely certainly fine good excellent"
 )
 _PLEASE_VERB = re.compile(r"\b(?:please|pls|plz)\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
     r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good|lgtm|looks\s+good),?\s+)?"
     r"(?:approved(?:\s+(?:both|all(?:\s+of\s+them)?|as\s+marked))?\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed"
-    r"|go\s+ahead\b|agree\s+(?:it|to\s+it|to\s+that)\s*[.!]*$|ship\s+it\b)"
+    r"|go\s+ahead\b|agree\s+(?:it|to\s+it|to\s+that)\s*[.!]*$|ship\s+it\b"
+    r"|(?:i|we)\s+(?:hereby\s+)?(?:agree|consent)\s+to\b|(?:i|we)\s+(?:hereby\s+)?approve\b)"
+)
+# Permission given in reply: "Yes, you can agree the extension" (the "yes" is what makes it a grant).
+_PERMISSION = re.compile(r"^(?:yes|yep|yup|ok|okay|sure|fine),?\s+you\s+(?:can|may)\s+(?!not\b)[a-z]")
+# "English law with LMAA arbitration is agreed.": a grant in the passive, as a reply to a proposal.
+# Not "We'll go ahead once finance is approved": no subordinate clause before it.
+_PASSIVE_GRANT = re.compile(
+    r"^(?!.*\b(?:once|if|when|until|after|unless|before|whether|as\s+soon\s+as)\b)"
+    r".*\b(?:is|are)\s+(?:hereby\s+|now\s+)?(?:agreed|approved|accepted)\s*[.!]*$"
 )
 _GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\byou\s+(?:may|can)\s+proceed\b")
 _APPROVAL_REQUEST = re.compile(
     r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)"
+)
+# A need that the list below names ("For the meeting on Monday I need:", "London needs the following:").
+_NEEDS_LIST = re.compile(
+    r"^(?!.*\b(?:don't|do\s+not|doesn't|no\s+longer)\b).*\b(?:need|needs|require|requires)\b"
 )
 _PLEASE_LEAD_IN = re.compile(r"\bplease\s*:$")
 _NEGATED_GRANT = re.compile(r"\b(?:n't|not|never|before\s+you)\s+(?:\w+\s+)?go\s+ahead\b")
@@ -110,16 +124,19 @@ def vocative(text: str) -> str | None:
 _OPENER = re.compile(r"^([a-z.'-]+)(?:,|\s)\s*")
 # A greeting or thanks with the name after it, up to its comma ("hey maeve one more, do we...").
 _GREETING_CHUNK = re.compile(
-    r"^(?:hi|hey|hello|hiya|morning|thanks|thank\s+you|cheers|no\s+worries|ta|on\s+it|sure|will\s+do)\b"
+    r"^(?:hi|hey|hello|hiya|morning|thanks|thank\s+you|cheers|no\s+worries|ta|on\s+it|sure|will\s+do|got\s+it"
+    r"|noted|understood|ok|okay)\b"
     r"[^,.;:?!]{0,30},\s+(?=\S)"
 )
+# A short label before a request ("one more: can you cc Megan on the letter").
+_LABEL_LEAD = re.compile(r"^[a-z][\w' -]{0,30}:\s+(?=(?:can|could|would|will|please|pls|kindly)\b)")
 _SELF_AFTER_OPENER = re.compile(r"^\w+\s+(?:i|we)\b")
 
 
 def _strip_openers(clause: str) -> str:
     """Drop a leading vocative and discourse words so the grammar test sees the verb first."""
     text = clause.strip()
-    greeting = _GREETING_CHUNK.match(text)
+    greeting = _GREETING_CHUNK.match(text) or _LABEL_LEAD.match(text)
     if greeting:
         text = text[greeting.end() :]
     for _ in range(4):
@@ -234,6 +251,8 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return _question(body, 0.9, 0.75)
     if ending.endswith(":") and lx.MODAL_TO_READER.match(body):
         return _question(body, 0.85, 0.75)  # a request leading in to a list ("Could you help with these:")
+    if ending.endswith(":") and _NEEDS_LIST.search(body):
+        return AskKind.REQUEST, 0.75, "needs what the list names", None  # "For Monday I need:"
     if lx.INVERTED_QUESTION.match(body) and not lx.CONDITIONAL_OPENING.match(body):
         return _question(body, 0.8, 0.65)  # "can u push back on the date asap."
     main = _after_lead_in(body)
@@ -241,7 +260,12 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return _question(main, 0.8, 0.65)  # "If you get a minute, can you call me to discuss."
     if lx.STATUS_CHASE.match(body) or lx.WH_QUESTION.match(body) or lx.CHECK_QUESTION.match(body):
         return AskKind.QUESTION, 0.6, "question without its mark", None
-    if _APPROVAL_GRANT.match(body) or _grants_mid_sentence(body):
+    if (
+        _APPROVAL_GRANT.match(body)
+        or _grants_mid_sentence(body)
+        or _PASSIVE_GRANT.match(body)
+        or _PERMISSION.match(clause.strip())
+    ):
         return AskKind.APPROVAL, 0.85, "grants approval", None
     if lx.MODAL_TO_READER.match(body):
         return _question(body, 0.8, 0.65)  # "maeve can you run with this one."
@@ -280,6 +304,8 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         return kind, 0.7, "statement of need", None
     if lx.REPORTED_REQUEST.search(body):
         return AskKind.REQUEST, 0.75, "relayed request", None
+    if lx.RELAYED_QUESTION.search(body):
+        return AskKind.QUESTION, 0.65, "relayed question", None
     if any(pattern.search(body) for pattern in _STATED_REQUESTS):
         return _verb_kind("", body), 0.7, "stated request", None
     told = lx.YOU_MUST.search(body)

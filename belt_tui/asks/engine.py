@@ -159,6 +159,18 @@ def _qualifiers(segments: list[Segment], detections: list[Detection | None]) -> 
     return found
 
 
+def _same_item(segments: list[Segment], index: int) -> range:
+    """The sentences of the list item that holds segments[index]: an item that asks in words of its
+    own ("Payment: 30 days is too short. We ask for 45, please confirm.") is that ask, not the lead-in's."""
+    start = index
+    while start > 0 and segments[start - 1].is_item and not segments[start - 1].ends_block:
+        start -= 1
+    end = index
+    while end < len(segments) - 1 and not segments[end].ends_block:
+        end += 1
+    return range(start, end + 1)
+
+
 def _collect_asks(
     message: Message, segments: list[Segment], detections: list[Detection | None]
 ) -> list[ReadAsk]:
@@ -193,7 +205,12 @@ def _collect_asks(
             continue
         detection = detections[index]
         intro_detection, intro_deadline, intro_text = inherited.get(index, (None, None, ""))
-        if detection is None and intro_detection is not None and segment.is_item:
+        if (
+            detection is None
+            and intro_detection is not None
+            and segment.is_item
+            and not any(detections[other] for other in _same_item(segments, index))
+        ):
             detection = intro_detection
             detection = Detection(
                 detection.kind,

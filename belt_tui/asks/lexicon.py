@@ -63,7 +63,8 @@ COMMIT_VERBS = (
         ask call check circulate come complete confirm contact coordinate deliver dig draft email e-mail file
         finalize finish follow forward get give handle let loop make mark open pass phone prepare provide pull
         put raise reach reply respond return revert review revise run schedule send serve set share sign
-        submit take talk text turn update write chase calendar diary docket cover sort
+        submit take talk text turn update write chase calendar diary docket cover sort suggest recommend
+        propose introduce
         """
     )
 ) - word_set("go keep hold stop start walk move note proceed consider plan look")
@@ -82,7 +83,7 @@ SMALL_TALK = re.compile(
     r"|break|vacation|family|kids)|things|everything|it\s+going|life)"
     r"|who\s+knew|who\s+would\s+have|who'd\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
     r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing)"
-    r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$"
+    r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$|how\s+(?:was|were)\s+[\w'-]+,"
     r"|how(?:'s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,3}treating\s+you|how\s+good\s+(?:was|is|were|are)\b"
     r"|how\s+(?:was|were|is)\s+[^?,]{1,40},\s*by\s+the\s+way\?$)"
 )
@@ -162,7 +163,11 @@ NOT_PEOPLE = word_set(
     " there he she they we i you one all both each either neither none"
 )
 # A formal request, as letters between lawyers put it ("We would also ask that you produce...").
-ASK_THAT_YOU = re.compile(r"\b(?:i|we)(?:'d|\s+would|\s+must)?\s+(?:also\s+)?(?:ask|request)\s+that\b")
+# Or as writers of English as a second language put it ("I would like to ask you to check...").
+ASK_THAT_YOU = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would|\s+must)?\s+(?:also\s+)?(?:like\s+to\s+|kindly\s+)?(?:ask|request)\s+"
+    r"(?:that\b|(?:you|u)\s+(?:kindly\s+|please\s+)?to\s+[a-z])"
+)
 # "We would like the information rights to include...", "Our counsel would also like to see the draft".
 WOULD_LIKE_THING = re.compile(
     r"^(?:(?:i|we)|(?:our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)(?:'d|\s+would)\s+(?:also\s+|really\s+)?like\s+"
@@ -214,6 +219,10 @@ FIRST_PERSON_SHOULD_HAVE = re.compile(
     r"\b(?:i|we)\s+should\s+(?:have|get)\s+(?:it|this|that|them|the|a|an|our|my|something)\b"
 )
 # "Greg asked whether you could..." relays someone else's request to the reader.
+# A question relayed for someone ("Pieter wants to know if we can sign electronically").
+RELAYED_QUESTION = re.compile(
+    r"\b(?:wants|would\s+like|'d\s+like|needs|is\s+asking)\s+to\s+know\s+(?:whether|if|when|what|who|how|which)\b"
+)
 REPORTED_REQUEST = re.compile(
     r"\b(?:asked|asks|is\s+asking|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\s+"
     r"you\s+(?:could|can|would|will|might)\b"
@@ -241,6 +250,8 @@ AND_THEN_VERB = re.compile(r"^[^,;.]*?\band\s+(?:then\s+|also\s+)?([a-z-]+)")
 # A status chase without a question mark: "any update on security for costs".
 STATUS_CHASE = re.compile(
     r"^(?:[a-z]+\s+)?(?:any\s+(?:updates?|news|word|progress|luck)|where\s+are\s+we\s+(?:on|with))\b"
+    r"|^(?:still\s+|we\s+are\s+|i\s+am\s+)?awaiting\s+your\s+(?:reply|response|answer|feedback|confirmation"
+    r"|instructions|comments)\b"
 )
 # Requests put in the passive or as gratitude anywhere in the sentence ("The parties are requested to
 # file...", "...and would be grateful if you could revert").
@@ -267,8 +278,11 @@ FIRST_PERSON_CAN_HAVE = re.compile(
 YOU_WILL_HAVE = re.compile(
     r"\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|this|that|them|the|a|an|our|my)\b"
 )
+# "You will have items 1 and 2 on Friday": a delivery promised with its date, whatever is delivered.
+YOU_WILL_HAVE_ANY = re.compile(r"\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?!to\b)[\w-]")
 THIRD_PARTY_FUTURE = re.compile(
     r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:of|from|on|in)\s+(?:our|my)\s+(?:office|team|firm|group)"
+    r"|\s+(?:of|from|at)\s+[A-Z][\w'.-]*(?:\s+(?:&\s+)?[A-Z][\w'.-]*){0,3}"  # "Lucas from Ferreira & Campos"
     r"|'s\s+(?:office|team|assistant|secretary|paralegal))?"
     r"\s+(?:will|'ll|is\s+going\s+to)\s+(?:also\s+)?([a-z-]+)"
 )

@@ -40,6 +40,8 @@ def _writers_promise(clause: str) -> tuple[str, float] | None:
         return "", 0.75
     if lx.YOU_WILL_HAVE.search(clause):
         return "", 0.8
+    if lx.YOU_WILL_HAVE_ANY.search(clause) and lx.DEADLINE_HINT.search(clause):
+        return "", 0.7
     bare = lx.BARE_WILL.match(clause)
     if bare and _delivers(bare.group(1), clause[bare.end(1) :]):
         return "", 0.7

@@ -16,7 +16,11 @@ from belt_tui.asks.clean import AuthorZone
 from belt_tui.asks.lexicon import word_set
 from belt_tui.model import Span
 
-_BULLET = re.compile(r"^[ \t]*(?:[-*•·–—▪◦➢]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[\d{1,2}\])[ \t]+(?=\S)")
+# Markers of list items; "ad 1)" and "re 2." (Latin "ad", "regarding") as European writers answer points.
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*•·–—▪◦➢]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[\d{1,2}\]|(?:[Aa]d|[Rr]e)\s+\d{1,2}[.):])"
+    r"[ \t]+(?=\S)"
+)
 # A lower-case start counts too: mobile mail writes "any word from them? need to know by thurs".
 _BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_])")
 _ABBREVIATIONS = word_set(
@@ -34,6 +38,12 @@ _CLAUSE_OPENERS = word_set(
 )
 _GREETING_LINE = re.compile(
     r"^\s*(?:hi|hey|hello|hiya|dear|morning|good\s+(?:morning|afternoon|evening)|g'day)\b(?:\s+[\w'.-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+# A line that only acknowledges ("great thx", "ok, thanks!"): whatever follows starts a new sentence.
+_ACK_LINE = re.compile(
+    r"^\s*(?:great|ok|okay|perfect|thanks|thank\s+you|thx|ty|cheers|noted|got\s+it|understood|sounds\s+good)"
+    r"(?:[\s,!]+(?:thanks|thank\s+you|thx|ty|so\s+much|a\s+lot|again|much))*[\s!]*$",
     re.IGNORECASE,
 )
 _NEWLINE = re.compile(r"\n")
@@ -73,7 +83,7 @@ def _breaks_after(line: str) -> bool:
         return True
     if text.endswith(","):
         return len(text.split()) <= _SHORT_INTRO_WORDS
-    return bool(_GREETING_LINE.match(text))
+    return bool(_GREETING_LINE.match(text) or _ACK_LINE.match(text))
 
 
 def _hard_break(previous: str, line: str) -> bool:

@@ -66,14 +66,16 @@ def _is_ack(text: str) -> bool:
     return bool(_ACK.match(text.strip()))
 
 
-def _answers(analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False) -> bool:
+def _answers(analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False, sender: str = "") -> bool:
     """Whether a reply settles `ask`: words of substance besides promises. A promise to answer later
-    settles nothing, and a promise of work leaves a request open: the work is still to come. A question
-    answered in the same reply is settled ("April 15. Notice to follow.")."""
+    settles nothing, and the replier's own promise of work leaves a request open: the work is still to
+    come. Work the user hands to someone else ("Joost will send you the charter party") settles her
+    part. A question answered in the same reply is settled ("April 15. Notice to follow.")."""
     promises = [a for a in analysis.asks if a.kind is AskKind.COMMITMENT]
     if any(_DEFERRAL.search(p.text) for p in promises):
         return False
-    if promises and ask.kind is AskKind.REQUEST:
+    own = [p for p in promises if theirs or p.owner in (None, sender)]
+    if own and ask.kind is AskKind.REQUEST:
         return False
     if theirs and any(_NOT_YET.search(s.text) for s in analysis.sentences):
         return False  # their status of work in progress ("The agency hasn't confirmed yet.") is no answer
@@ -88,11 +90,13 @@ class _Answers:
     def __init__(self) -> None:
         self._known: dict[tuple[str, bool, bool], bool] = {}
 
-    def __call__(self, analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False) -> bool:
+    def __call__(
+        self, analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False, sender: str = ""
+    ) -> bool:
         key = (analysis.message_id, ask.kind is AskKind.REQUEST, theirs)
         known = self._known.get(key)
         if known is None:
-            known = self._known[key] = _answers(analysis, ask, theirs=theirs)
+            known = self._known[key] = _answers(analysis, ask, theirs=theirs, sender=sender)
         return known
 
 
@@ -106,7 +110,7 @@ def _user_settles(
     accepted = _colleagues(waiting.asker, user) and not any(
         a.kind is not AskKind.COMMITMENT for a in analysis.asks
     )
-    return accepted or answers(analysis, waiting.ask)
+    return accepted or answers(analysis, waiting.ask, sender=user)
 
 
 def _recipients(message: Message) -> set[str]:
@@ -184,7 +188,7 @@ def _replay(
                 for o in on_me
                 if not (o.waiting & told)
                 or (o.asker, sender) in asked
-                or not (answers(analysis, o.ask) or _takes_it_on(analysis, o.ask))
+                or not (answers(analysis, o.ask, sender=sender) or _takes_it_on(analysis, o.ask))
             ]
         for ask in analysis.asks:
             if ask.owner not in me or _is_grant(ask):  # a grant lets the user act; nobody waits on a reply
