@@ -24,6 +24,7 @@ from belt_tui.mail import boundaries
 from belt_tui.mail.elide import ElidedParts, elide_big_payloads
 from belt_tui.mail.htmltext import html_to_text
 from belt_tui.mail.parsed_part import ParsedPart
+from belt_tui.mail.twins import drop_html_twins
 from belt_tui.model import Address, Attachment, Message
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -65,6 +66,7 @@ def parse_message(
     if not raw.strip():
         errors.append("empty message")
     parsed, elided = elide_big_payloads(raw)
+    parsed = drop_html_twins(parsed)
     parsed, renamed = boundaries.shared_boundaries(parsed) if boundaries.NEEDED else (parsed, {})
     try:
         msg = _PARSER.parsebytes(parsed)
