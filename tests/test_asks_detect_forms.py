@@ -133,6 +133,14 @@ FOUND = [
     ("Harriet Lowe of Carrow Finch will suggest a firm in Mumbai.", AskKind.COMMITMENT),
     ("You will have items 1 and 2 on Friday.", AskKind.COMMITMENT),
     ("got it, will run it by our CFO and come back to you", AskKind.COMMITMENT),
+    # Mobile mail without marks, a relayed question, "porfa", permission with "of course", a dated "I can".
+    ("the lease is only in my name is that ok", AskKind.QUESTION),
+    ("can karina's mom write one of the letters", AskKind.QUESTION),
+    ("sorry licenciada can i come tuesday instead of today", AskKind.QUESTION),
+    ("My mom asks if she can go with him to the appointment", AskKind.QUESTION),
+    ("Porfa send me a list before my interview on 3/24.", AskKind.REQUEST),
+    ("Of course, you can pay the last $500 after the interview.", AskKind.APPROVAL),
+    ("I can deliver everything by Friday, March 12.", AskKind.COMMITMENT),
 ]
 
 NOT_ASKS = [
@@ -183,6 +191,9 @@ NOT_ASKS = [
     "The schedule is agreed once the client is approved.",
     "Yes, you can't miss the office: it is the blue one.",
     "You will have to sign it in person.",
+    "Tell him not to worry; he will do great.",
+    "I can see why they moved the date.",
+    "He asked if we had received the file, and we had.",
 ]
 
 

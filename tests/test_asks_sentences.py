@@ -29,6 +29,24 @@ def sentences(body: str) -> list[str]:
         ("Two things:\n1. Can you file?\n2) Who signs?\n", ["Two things:", "Can you file?", "Who signs?"]),
         ("This line is hard\nwrapped in the middle.", ["This line is hard\nwrapped in the middle."]),
         ("Hi Ann,\nPlease send it.", ["Hi Ann,", "Please send it."]),
+        # European answer points are list items; a line that only acknowledges ends there.
+        ("ad 1) Agreed.\nad 2) Joost sends it today.", ["Agreed.", "Joost sends it today."]),
+        ("great thx\none more: can you cc Megan", ["great thx", "one more: can you cc Megan"]),
+        # Lines without a stop anywhere in their paragraph are mobile mail's sentences.
+        (
+            "the lease is only in my name is that ok\ncan I pay the rest after the interview",
+            ["the lease is only in my name is that ok", "can I pay the rest after the interview"],
+        ),
+        # A client that does not wrap (a prose line longer than any client wraps at): every break is typed.
+        (
+            "We received the notice this morning and it says the interview is in Miami Gardens at 8:30.\n"
+            "It says March 24\nDo I need to bring my husband?",
+            [
+                "We received the notice this morning and it says the interview is in Miami Gardens at 8:30.",
+                "It says March 24",
+                "Do I need to bring my husband?",
+            ],
+        ),
     ],
 )
 def test_sentence_spans(body: str, expected: list[str]) -> None:

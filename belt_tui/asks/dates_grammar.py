@@ -40,6 +40,7 @@ _FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Some abbreviations collide with English words ("sun", "sat", "wed", "mon"): in mail only capitalised
 # ones count. The others are read in any case ("by thurs" in mobile mail).
 _SHORT_WEEKDAY_STRICT = r"(?:(?-i:Mon|Wed|Sat|Sun)|tues|tue|weds|thurs|thur|thu|fri)\b\.?"
+# ...or in any case right after a deadline word ("by wed", "before mon"): no English word reads so there.
 _SHORT_WEEKDAY_LENIENT = r"(?:mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\b\.?"
 _NUMBER_WORD = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -66,7 +67,11 @@ _DEADLINE_WORD_BEFORE = (
 
 def _atom_pattern(lenient: bool) -> re.Pattern[str]:
     """One alternation whose named group tells the atom's detail; `lenient` is for typed input."""
-    short = _SHORT_WEEKDAY_LENIENT if lenient else _SHORT_WEEKDAY_STRICT
+    short = (
+        _SHORT_WEEKDAY_LENIENT
+        if lenient
+        else rf"(?:{_SHORT_WEEKDAY_STRICT}|{_DEADLINE_WORD_BEFORE}(?:mon|wed|sat|sun)\b\.?)"
+    )
     weekday = rf"(?:\b{_FULL_WEEKDAY}\b|\b{short})"
     calendar_date = (
         rf"(?:{weekday},?\s+)?(?:"

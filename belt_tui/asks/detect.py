@@ -31,7 +31,7 @@ _NOT_NAMES = word_set(
     "right true actually frankly honestly ideally separately however thus therefore still approved granted"
     " accepted correct exactly indeed absolutely certainly fine good excellent"
 )
-_PLEASE_VERB = re.compile(r"\b(?:please|pls|plz)\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
+_PLEASE_VERB = re.compile(r"\b(?:please|pls|plz|porfa)\s+(?:also\s+|just\s+|kindly\s+|do\s+)?([a-z'-]+)")
 _APPROVAL_GRANT = re.compile(
     r"^(?:(?:yes|yep|yup|yeah|ok|okay|sure|fine|all\s+good|lgtm|looks\s+good),?\s+)?"
     r"(?:approved(?:\s+(?:both|all(?:\s+of\s+them)?|as\s+marked))?\s*(?:[,.!;]|$)|you\s+(?:may|can)\s+proceed"
@@ -39,7 +39,9 @@ _APPROVAL_GRANT = re.compile(
     r"|(?:i|we)\s+(?:hereby\s+)?(?:agree|consent)\s+to\b|(?:i|we)\s+(?:hereby\s+)?approve\b)"
 )
 # Permission given in reply: "Yes, you can agree the extension" (the "yes" is what makes it a grant).
-_PERMISSION = re.compile(r"^(?:yes|yep|yup|ok|okay|sure|fine),?\s+you\s+(?:can|may)\s+(?!not\b)[a-z]")
+_PERMISSION = re.compile(
+    r"^(?:yes|yep|yup|ok|okay|sure|fine|of\s+course|certainly|absolutely),?\s+you\s+(?:can|may)\s+(?!not\b)[a-z]"
+)
 # "English law with LMAA arbitration is agreed.": a grant in the passive, as a reply to a proposal.
 # Not "We'll go ahead once finance is approved": no subordinate clause before it.
 _PASSIVE_GRANT = re.compile(
@@ -53,6 +55,10 @@ _APPROVAL_REQUEST = re.compile(
 # A need that the list below names ("For the meeting on Monday I need:", "London needs the following:").
 _NEEDS_LIST = re.compile(
     r"^(?!.*\b(?:don't|do\s+not|doesn't|no\s+longer)\b).*\b(?:need|needs|require|requires)\b"
+)
+# Comfort to pass on, not work: "Tell him not to worry; he will do great."
+_REASSURANCE = re.compile(
+    r"^(?:please\s+)?(?:tell|let)\s+\w+\s+(?:know\s+)?(?:not\s+to|there's\s+no\s+need\s+to)\s+worry\b"
 )
 _PLEASE_LEAD_IN = re.compile(r"\bplease\s*:$")
 _NEGATED_GRANT = re.compile(r"\b(?:n't|not|never|before\s+you)\s+(?:\w+\s+)?go\s+ahead\b")
@@ -244,7 +250,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
             if normalise(named) == body[: len(named)]
             else body
         )
-    if lx.SMALL_TALK.match(body) or lx.RHETORICAL.match(body):
+    if lx.SMALL_TALK.match(body) or lx.RHETORICAL.match(body) or _REASSURANCE.match(body):
         return None
     ending = body.rstrip()
     if ending.endswith("?"):
@@ -258,7 +264,12 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     main = _after_lead_in(body)
     if main is not body and (lx.MODAL_TO_READER.match(main) or lx.INVERTED_QUESTION.match(main)):
         return _question(main, 0.8, 0.65)  # "If you get a minute, can you call me to discuss."
-    if lx.STATUS_CHASE.match(body) or lx.WH_QUESTION.match(body) or lx.CHECK_QUESTION.match(body):
+    if (
+        lx.STATUS_CHASE.match(body)
+        or lx.WH_QUESTION.match(body)
+        or lx.CHECK_QUESTION.match(body)
+        or lx.TAG_QUESTION.search(body)
+    ):
         return AskKind.QUESTION, 0.6, "question without its mark", None
     if (
         _APPROVAL_GRANT.match(body)

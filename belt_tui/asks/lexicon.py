@@ -93,11 +93,18 @@ RHETORICAL = re.compile(
     r"|who\s+(?:on\s+earth|in\s+(?:their|his|her)\s+right\s+mind)|why\s+(?:on\s+earth\s+)?would\s+anyone"
     r"|(?:who|what|why|how)\b[^?]*,\s*anyway\s*\?+$)"  # "Who schedules a conference that week, anyway?"
 )
-# Questions put without a question mark: an auxiliary before its subject opens the sentence.
+# Questions put without a question mark: an auxiliary before its subject opens the sentence, maybe after
+# an opener and a name ("sorry licenciada can i come tuesday").
 INVERTED_QUESTION = re.compile(
-    r"^(?:can|could|would|will|shall|should|may|might|do|does|did|is|are|have|has)(?:n't)?\s+"
+    r"^(?:(?:sorry|ok|okay|hi|hello|also|and|but|so)\s+(?:[a-z]+\s+)?)?"
+    r"(?:can|could|would|will|shall|should|may|might|do|does|did|is|are|have|has)(?:n't)?\s+"
     r"(?:you|u|we|i|they|he|she|it|this|that|there|these|those|the|our|your|my|his|her|their|any|anyone"
-    r"|someone|somebody)\b"
+    r"|someone|somebody|[a-z]+'s)\b"
+)
+# A statement turned into a question by its tag, as mobile mail leaves out the mark ("...is that ok").
+TAG_QUESTION = re.compile(
+    r"\b(?:is|would|will)\s+(?:that|this|it)(?:\s+be)?\s+(?:ok|okay|fine|alright|all\s+right|a\s+problem|enough)"
+    r"\s*\??$"
 )
 # Offers and stock phrases that invite but do not ask.
 OFFERS = re.compile(
@@ -221,7 +228,8 @@ FIRST_PERSON_SHOULD_HAVE = re.compile(
 # "Greg asked whether you could..." relays someone else's request to the reader.
 # A question relayed for someone ("Pieter wants to know if we can sign electronically").
 RELAYED_QUESTION = re.compile(
-    r"\b(?:wants|would\s+like|'d\s+like|needs|is\s+asking)\s+to\s+know\s+(?:whether|if|when|what|who|how|which)\b"
+    r"\b(?:(?:wants|would\s+like|'d\s+like|needs|is\s+asking)\s+to\s+know|asks|is\s+asking|wonders|is\s+wondering)"
+    r"\s+(?:whether|if|when|what|who|how|which)\b"
 )
 REPORTED_REQUEST = re.compile(
     r"\b(?:asked|asks|is\s+asking|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\s+"
@@ -275,6 +283,8 @@ FIRST_PERSON_FUTURE = re.compile(
 FIRST_PERSON_CAN_HAVE = re.compile(
     r"\b(?:i|we)\s+(?:can|could)\s+(?:have|get)\s+(?:it|this|that|them|the|a|our|my)\b"
 )
+# "I can deliver everything by Friday": work the writer can do, promised by a date (the caller checks it).
+FIRST_PERSON_CAN_DO = re.compile(r"^(?:i|we)\s+can\s+(?:also\s+)?([a-z-]+)")
 YOU_WILL_HAVE = re.compile(
     r"\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|this|that|them|the|a|an|our|my)\b"
 )
@@ -309,4 +319,4 @@ SUBORDINATE_OPENERS = word_set(
     "once when if after before for as in on by given since to while until with regarding re from at per"
     " following further pursuant"
 )
-POLITE_ADVERBS = word_set("please pls plz kindly just also then and quickly simply still")
+POLITE_ADVERBS = word_set("please pls plz porfa kindly just also then and quickly simply still")

@@ -36,7 +36,10 @@ def _writers_promise(clause: str) -> tuple[str, float] | None:
             return "", 0.8
         if verb == "have" and lx.HAVE_DELIVERY.search(clause[match.end() :]):
             return "", 0.8
-    if lx.FIRST_PERSON_CAN_HAVE.search(clause) and lx.DEADLINE_HINT.search(clause):
+    can_do = lx.FIRST_PERSON_CAN_DO.match(clause)
+    if (lx.FIRST_PERSON_CAN_HAVE.search(clause) or (can_do and can_do.group(1) in lx.COMMIT_VERBS)) and (
+        lx.DEADLINE_HINT.search(clause)
+    ):
         return "", 0.75
     if lx.YOU_WILL_HAVE.search(clause):
         return "", 0.8

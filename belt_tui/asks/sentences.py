@@ -31,6 +31,8 @@ _ABBREVIATIONS = word_set(
 _SHORT_INTRO_WORDS = 6
 # The narrowest width mail clients wrap plain text at.
 _WRAP_WIDTH = 72
+# Longer than any client wraps at (78 is the widest common setting).
+_UNWRAPPED_WIDTH = 80
 # Words that open a new clause in lower-case mobile mail.
 _CLAUSE_OPENERS = word_set(
     "and also but so pls plz please can could would will should shall do does did is are was were have has"
@@ -47,6 +49,7 @@ _ACK_LINE = re.compile(
     re.IGNORECASE,
 )
 _NEWLINE = re.compile(r"\n")
+_STOP = re.compile(r"[.?!]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +100,35 @@ def _hard_break(previous: str, line: str) -> bool:
     return words[0][0].isupper() or words[0].lower() in _CLAUSE_OPENERS
 
 
-def _blocks(body: str, paragraph: Span) -> list[tuple[Span, bool]]:
+def _unwrapped(body: str, zone: AuthorZone) -> bool:
+    """Whether the writer's client leaves lines unwrapped: a line of prose longer than any client wraps
+    at (not a link). Every line break in such a message was typed ("It says March 24 at 8:30am" /
+    "Do I need to bring my husband?")."""
+    for paragraph in zone.spans:
+        for line in body[paragraph.start : paragraph.end].split("\n"):
+            if len(line) > _UNWRAPPED_WIDTH and " " in line.strip() and "://" not in line:
+                return True
+    return False
+
+
+def _blocks(body: str, paragraph: Span, unwrapped: bool = False) -> list[tuple[Span, bool]]:
     """Runs of lines that read as one unit: a list item, or wrapped prose; (span, is_item)."""
     blocks: list[tuple[Span, bool]] = []
     previous_line = ""
+    # Lines with no stop anywhere in their paragraph are mobile mail's sentences ("the lease is only in
+    # my name is that ok" / "can I pay the last $500 after the interview"): wrapped prose has stops.
+    unwrapped = unwrapped or not _STOP.search(body, paragraph.start, paragraph.end)
     for line in _line_spans(body, paragraph):
         text = body[line.start : line.end]
         bullet = _BULLET.match(text)
         if bullet:
             blocks.append((Span(line.start + bullet.end(), line.end), True))
-        elif blocks and not _breaks_after(previous_line) and not _hard_break(previous_line, text):
+        elif (
+            blocks
+            and not unwrapped
+            and not _breaks_after(previous_line)
+            and not _hard_break(previous_line, text)
+        ):
             start, is_item = blocks[-1]
             blocks[-1] = (Span(start.start, line.end), is_item)
         else:
@@ -150,8 +172,9 @@ def _split_block(body: str, block: Span) -> list[Span]:
 def split_sentences(body: str, zone: AuthorZone) -> list[Segment]:
     """Every sentence in the zone, in order, each with offsets into `body`."""
     segments: list[Segment] = []
+    unwrapped = _unwrapped(body, zone)
     for paragraph_index, paragraph in enumerate(zone.spans):
-        for block, is_item in _blocks(body, paragraph):
+        for block, is_item in _blocks(body, paragraph, unwrapped):
             pieces = _split_block(body, block)
             for piece_index, piece in enumerate(pieces):
                 segments.append(
