@@ -43,11 +43,11 @@ _PERMISSION = re.compile(
     r"^(?:yes|yep|yup|ok|okay|sure|fine|of\s+course|certainly|absolutely),?\s+you\s+(?:can|may)\s+(?!not\b)[a-z]"
 )
 # "English law with LMAA arbitration is agreed.": a grant in the passive, as a reply to a proposal.
-# Not "We'll go ahead once finance is approved": no subordinate clause before it.
-_PASSIVE_GRANT = re.compile(
-    r"^(?!.*\b(?:once|if|when|until|after|unless|before|whether|as\s+soon\s+as)\b)"
-    r".*\b(?:is|are)\s+(?:hereby\s+|now\s+)?(?:agreed|approved|accepted)\s*[.!]*$"
-)
+# Not "We'll go ahead once finance is approved": no subordinate clause before it. Tried only on text that
+# ends in one of its words (a cheap test: the full pattern scans the whole sentence).
+_GRANTED_WORDS = ("agreed", "approved", "accepted")
+_PASSIVE_GRANT = re.compile(r"\b(?:is|are)\s+(?:hereby\s+|now\s+)?(?:agreed|approved|accepted)\s*[.!]*$")
+_SUBORDINATE = re.compile(r"\b(?:once|if|when|until|after|unless|before|whether|as\s+soon\s+as)\b")
 _GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\byou\s+(?:may|can)\s+proceed\b")
 _APPROVAL_REQUEST = re.compile(
     r"^(?:may|can|could)\s+(?:we|i)\s+(?:have|get)\s+your\s+(?:approval|ok|okay|consent|sign)"
@@ -231,6 +231,14 @@ _STATED_REQUESTS = (
 )
 
 
+def _passive_grant(text: str) -> bool:
+    return (
+        text.rstrip(" .!").endswith(_GRANTED_WORDS)
+        and _PASSIVE_GRANT.search(text) is not None
+        and _SUBORDINATE.search(text) is None
+    )
+
+
 def _grants_mid_sentence(text: str) -> bool:
     grant = lx.GO_AHEAD_GRANT.search(text)
     return bool(grant and lx.GRANT_LEAD.search(text, 0, grant.start()) and not _NEGATED_GRANT.search(text))
@@ -268,13 +276,13 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         lx.STATUS_CHASE.match(body)
         or lx.WH_QUESTION.match(body)
         or lx.CHECK_QUESTION.match(body)
-        or lx.TAG_QUESTION.search(body)
+        or (body.rstrip(" ?").endswith(lx.TAG_ENDINGS) and lx.TAG_QUESTION.search(body))
     ):
         return AskKind.QUESTION, 0.6, "question without its mark", None
     if (
         _APPROVAL_GRANT.match(body)
         or _grants_mid_sentence(body)
-        or _PASSIVE_GRANT.match(body)
+        or _passive_grant(body)
         or _PERMISSION.match(clause.strip())
     ):
         return AskKind.APPROVAL, 0.85, "grants approval", None

@@ -101,7 +101,9 @@ INVERTED_QUESTION = re.compile(
     r"(?:you|u|we|i|they|he|she|it|this|that|there|these|those|the|our|your|my|his|her|their|any|anyone"
     r"|someone|somebody|[a-z]+'s)\b"
 )
-# A statement turned into a question by its tag, as mobile mail leaves out the mark ("...is that ok").
+# A statement turned into a question by its tag, as mobile mail leaves out the mark ("...is that ok"); tried
+# only on text ending in one of TAG_ENDINGS.
+TAG_ENDINGS = ("ok", "okay", "fine", "alright", "right", "problem", "enough")
 TAG_QUESTION = re.compile(
     r"\b(?:is|would|will)\s+(?:that|this|it)(?:\s+be)?\s+(?:ok|okay|fine|alright|all\s+right|a\s+problem|enough)"
     r"\s*\??$"
