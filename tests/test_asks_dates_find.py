@@ -68,6 +68,9 @@ DEADLINES = [
     ("Could you send the fee estimate by mid-January?", "2026-01-15 17:00"),
     ("Please renew the power of attorney latest by 15-1.", "2026-01-15 17:00"),
     ("Kindly advise on our reply before 19.01.2026, the last date for filing it.", "2026-01-19 09:00"),
+    # A span counts from the date named after it, else from the message.
+    ("I will file the response within 20 days of the notice dated January 2.", "2026-01-22 17:00"),
+    ("Please reply within 14 days of the date of this letter.", "2026-01-21 17:00"),
     # Australian "arvo" is the afternoon.
     ("Can you approve the sheet so I can send it this arvo?", "2026-01-07 17:00"),
     ("Please hold the date of Thursday, January 22 at 2:00 PM.", "2026-01-22 14:00"),

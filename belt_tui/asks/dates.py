@@ -9,7 +9,8 @@ Decisions worth knowing:
 - "by Thursday" is the next Thursday strictly after the base day (sent on a Thursday: next week's);
   "this Thursday" may be the base day; "next Thursday" is the Thursday of next week.
 - "next week" is Monday of next week; "this week" and "end of the week" are its Friday; "end of month"
-  is the month's last weekday; "by the 15th" is the next 15th on or after the base day.
+  is the month's last day; "by the 15th" is the next 15th on or after the base day.
+- "within 87 days of the RFE dated February 1" counts from the date named after it, not the message's.
 - A date written without a year is the nearest one, up to 60 days back; further back it is next year's.
 - A deadline that resolves before the base day is a past event, not a deadline, and is dropped.
 """
@@ -57,11 +58,13 @@ def find_deadline(text: str, base: datetime) -> Deadline | None:
     """
     _require_aware(base)
     best: tuple[Reading, datetime] | None = None
-    for group in find_groups(text):
+    groups = find_groups(text)
+    for index, group in enumerate(groups):
         reading = read_deadline(text, group)
         if reading is None or (best is not None and reading.score <= best[0].score):
             continue
-        due = resolve(group, base, day_first=_writes_day_first(base), default_time=reading.default_time)
+        start = _span_anchor(text, group, groups[index + 1 : index + 2], base) or base
+        due = resolve(group, start, day_first=_writes_day_first(base), default_time=reading.default_time)
         if due is not None and due.date() >= base.date():
             best = (reading, due)
     if best is None:
@@ -75,6 +78,24 @@ def find_deadline(text: str, base: datetime) -> Deadline | None:
         confidence=reading.confidence,
         stated=reading.is_stated,
     )
+
+
+# Between "within 87 days" and the date it counts from: "of the RFE dated", "from", "after service on".
+_ANCHOR_LINK = re.compile(
+    r"\s+(?:of|from|after)\s+(?:(?:the|your|our|their|this|that|its|his|her)\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:dated\s+|on\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _span_anchor(text: str, group: Group, following: list[Group], base: datetime) -> datetime | None:
+    """The day a span counts from when a date follows it ("within 87 days of the RFE dated February 1")."""
+    if not following or not group.has(AtomKind.SPAN) or not following[0].has(AtomKind.DAY):
+        return None
+    if not _ANCHOR_LINK.fullmatch(text, group.end, following[0].start):
+        return None
+    anchor = resolve(following[0], base, day_first=_writes_day_first(base))
+    return anchor.replace(hour=base.hour, minute=base.minute) if anchor else None
 
 
 def _writes_day_first(base: datetime) -> bool:
