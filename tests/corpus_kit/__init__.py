@@ -1,4 +1,4 @@
-"""One mail-writing kit for the labelled test corpora (tests/corpus_blind2 to corpus_blind7).
+"""One mail-writing kit for the labelled test corpora (tests/corpus_blind2 to corpus_blind9).
 
 A corpus defines its people (cast.py) and threads (threads_*.py) with `mailgen`, turns them into message
 records with `mailbuild.build` and writes the Maildir and labels.json with `mailout`. Everything that differs
@@ -27,6 +27,7 @@ class Locale:
     # "hk": apcprd0N for Outlook senders in Asia and Australia, GBRPRD01 in Europe, namprd0N in the Americas
     # "eu": EURPRD0N for Outlook senders in continental Europe, GBRPRD01 in London, INDPRD01 in India,
     # BRAPRD01 in Brazil, namprd0N in the rest of the Americas
+    # "za": ZAFP275 for Outlook senders in Africa/ zones, GBRPRD01 in Europe, namprd0N in the Americas
     message_ids: str
     host: str  # the host name ending each Maildir file name
     # (zone prefix, Content-Language) for senders away from home, first match wins; "" matches every zone
@@ -36,7 +37,7 @@ class Locale:
 
     def __post_init__(self) -> None:
         assert self.quote_headers in ("gb", "au", "na"), self.quote_headers
-        assert self.message_ids in ("gb", "au", "na", "hk", "eu"), self.message_ids
+        assert self.message_ids in ("gb", "au", "na", "hk", "eu", "za"), self.message_ids
 
     def content_language(self, zone: str) -> str:
         return next((tag for prefix, tag in self.zone_languages if zone.startswith(prefix)), self.language)

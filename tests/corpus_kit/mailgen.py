@@ -313,6 +313,8 @@ def outlook_id(person: Person, h: str, locale: Locale) -> str | None:
         return exchange_id(h, box, f"apcprd0{int(h[2], 16) % 6 + 1}.prod.outlook.com")
     if locale.message_ids == "eu":
         return eu_outlook_id(person, h, locale)
+    if locale.message_ids == "za":
+        return za_outlook_id(person, h, locale)
     if locale.message_ids == "au":
         if person.client != "outlook":
             return None
@@ -345,6 +347,22 @@ def eu_outlook_id(person: Person, h: str, locale: Locale) -> str | None:
     if zone == "America/Sao_Paulo":
         return exchange_id(
             h, ["CP4PR80", "CPWPR80", "RO2PR80"][int(h[0], 16) % 3], "BRAPRD01.PROD.OUTLOOK.COM"
+        )
+    box = ["BN8PR04", "CH3PR11", "MN2PR12", "SA1PR05"][int(h[0], 16) % 4]
+    return exchange_id(h, box, f"namprd0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
+
+
+def za_outlook_id(person: Person, h: str, locale: Locale) -> str | None:
+    """Exchange Online for a South African tenant (ZAFP275) and the offices and counterparties around it."""
+    if person.client != "outlook":
+        return None
+    zone = zone_of(person, locale)
+    if zone.startswith("Africa/"):
+        box = ["JN2P275", "JNAP275", "JNXP275"][int(h[0], 16) % 3]
+        return exchange_id(h, box, "ZAFP275.PROD.OUTLOOK.COM")
+    if zone.startswith("Europe/"):
+        return exchange_id(
+            h, ["LO2P265", "CWLP123", "LO4P302"][int(h[0], 16) % 3], "GBRPRD01.PROD.OUTLOOK.COM"
         )
     box = ["BN8PR04", "CH3PR11", "MN2PR12", "SA1PR05"][int(h[0], 16) % 4]
     return exchange_id(h, box, f"namprd0{int(h[2], 16) % 9 + 1}.PROD.OUTLOOK.COM")
