@@ -86,13 +86,15 @@ def test_a_promise_to_answer_later_settles_nothing() -> None:
     assert state(ask, later) is ThreadState.AWAITING_THEM
 
 
-def test_the_users_promise_of_requested_work_keeps_the_thread_on_her() -> None:
+def test_the_users_promise_answers_the_asker_and_theirs_does_not() -> None:
+    """She has replied (the work she promised is her commitment, with its due date); their promise of
+    work she asked for leaves her waiting for it."""
     ask = mail(CLIENT, (USER,), "Could you draft the trade mark notice for our site?", 0)
     promise = mail(USER, (CLIENT,), "Happy to.\nI'll send the notice by Friday.", 5)
-    thanks = mail(CLIENT, (USER,), "Thank you!", 10)
-    delivered = mail(USER, (CLIENT,), "Here is the notice.", 15)
-    assert state(ask, promise, thanks) is ThreadState.NEEDS_REPLY
-    assert state(ask, promise, thanks, delivered) is ThreadState.NONE
+    assert state(ask, promise) is ThreadState.NONE
+    request = mail(USER, (CLIENT,), "Could you send the signed engagement letter?", 0)
+    their_promise = mail(CLIENT, (USER,), "Sure.\nI'll send it by Friday.", 5)
+    assert state(request, their_promise) is ThreadState.AWAITING_THEM
 
 
 def test_accepting_a_colleagues_request_settles_it() -> None:

@@ -46,7 +46,7 @@ _NUMBER_WORD = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:a\s+)?couple\s+of|(?:a\s+)?few)"
 )
-_SPAN_UNIT = r"(?:business\s+days?|working\s+days?|hours?|hrs?|days?|weeks?|months?)"
+_SPAN_UNIT = r"(?:business\s+days?|working\s+days?|court\s+days?|hours?|hrs?|days?|weeks?|months?)"
 _AM_PM = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
 # "<place> time" zones ("by COB HK time", "5pm Sydney time"); each first word is a key of the zone table.
 _ZONE_PLACES = (

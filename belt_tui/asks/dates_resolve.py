@@ -124,7 +124,7 @@ _NUMBER_WORDS = {
 _YEAR_WINDOW_PAST_DAYS = 60
 _SPAN_AMOUNT = re.compile(
     r"\b(?P<count>\d+|(?:a\s+)?couple\s+of|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s*(?P<unit>(?:business|working)\s+days?|[hdw]|\w+)\b"
+    r"\s*(?P<unit>(?:business|working|court)\s+days?|[hdw]|\w+)\b"
 )
 
 
@@ -411,7 +411,7 @@ def _span(text: str, base: datetime) -> datetime:
     if unit.startswith("h"):
         return (base.astimezone(UTC) + timedelta(hours=count)).astimezone(base.tzinfo)
     today = base.date()
-    if "business" in unit or "working" in unit:
+    if "business" in unit or "working" in unit or "court" in unit:
         day = today
         for _ in range(count):
             day += timedelta(days=1)

@@ -60,6 +60,8 @@ _NEEDS_LIST = re.compile(
 _REASSURANCE = re.compile(
     r"^(?:please\s+)?(?:tell|let)\s+\w+\s+(?:know\s+)?(?:not\s+to|there's\s+no\s+need\s+to)\s+worry\b"
 )
+# Emoji and the like after the last word ("lunch thurs? 🥗"): the mark before them ends the sentence.
+_TRAILING_SYMBOLS = re.compile(r"[\s\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+$")
 _PLEASE_LEAD_IN = re.compile(r"\bplease\s*:$")
 _NEGATED_GRANT = re.compile(r"\b(?:n't|not|never|before\s+you)\s+(?:\w+\s+)?go\s+ahead\b")
 _DONT = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+([a-z-]+)")
@@ -260,7 +262,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         )
     if lx.SMALL_TALK.match(body) or lx.RHETORICAL.match(body) or _REASSURANCE.match(body):
         return None
-    ending = body.rstrip()
+    ending = _TRAILING_SYMBOLS.sub("", body)
     if ending.endswith("?"):
         return _question(body, 0.9, 0.75)
     if ending.endswith(":") and lx.MODAL_TO_READER.match(body):

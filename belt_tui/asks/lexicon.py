@@ -49,7 +49,7 @@ IMPERATIVE_VERBS = word_set(
     shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
     combine cite highlight
     extend lodge invite use flick chuck acknowledge switch rsvp sort issue reissue re-issue wire transfer
-    remit process
+    remit process settle courier collect
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
@@ -64,7 +64,7 @@ COMMIT_VERBS = (
         finalize finish follow forward get give handle let loop make mark open pass phone prepare provide pull
         put raise reach reply respond return revert review revise run schedule send serve set share sign
         submit take talk text turn update write chase calendar diary docket cover sort suggest recommend
-        propose introduce
+        propose introduce price quote
         """
     )
 ) - word_set("go keep hold stop start walk move note proceed consider plan look")
@@ -174,7 +174,8 @@ NOT_PEOPLE = word_set(
 # A formal request, as letters between lawyers put it ("We would also ask that you produce...").
 # Or as writers of English as a second language put it ("I would like to ask you to check...").
 ASK_THAT_YOU = re.compile(
-    r"\b(?:i|we)(?:'d|\s+would|\s+must)?\s+(?:also\s+)?(?:like\s+to\s+|kindly\s+)?(?:ask|request)\s+"
+    r"\b(?:i|we)(?:'d|\s+would|\s+must)?\s+(?:also\s+|further\s+|hereby\s+)?(?:like\s+to\s+|kindly\s+)?"
+    r"(?:ask|request)\s+"
     r"(?:that\b|(?:you|u)\s+(?:kindly\s+|please\s+)?to\s+[a-z])"
 )
 # "We would like the information rights to include...", "Our counsel would also like to see the draft".

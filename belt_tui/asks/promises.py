@@ -75,12 +75,11 @@ def _promise_for_someone(clause: str, original: str) -> tuple[str, float] | None
     if pronoun and named and pronoun.group(1) in lx.COMMIT_VERBS and named.group(1).lower() not in _PRONOUNS:
         return named.group(1), 0.7  # "Priya's got it, she'll send it"
     third = lx.THIRD_PARTY_FUTURE.match(original)
-    if (
-        third
-        and third.group(1).split()[0].lower() not in _PRONOUNS
-        and _delivers(third.group(2), original[third.end(2) :])
-    ):
-        return third.group(1), 0.7
+    if third and third.group(1).split()[0].lower() not in _PRONOUNS:
+        rest = original[third.end(2) :]
+        also = lx.AND_THEN_VERB.match(rest.lower())  # "Thandi will do it first thing and send it to you"
+        if _delivers(third.group(2), rest) or (also and also.group(1) in lx.COMMIT_VERBS):
+            return third.group(1), 0.7
     return None
 
 

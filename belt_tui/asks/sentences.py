@@ -26,7 +26,7 @@ _BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_])")
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr prof st no nos vol sec secs inc ltd co corp jr sr vs v e.g i.e cf jan feb mar apr jun "
     "jul aug sep sept oct nov dec ct cty sup ret approx fig p pp para art u.s a.m p.m ex esq attn dept "
-    "est min max resp ave blvd rd ste tel ph.d hon gen rev etc incl excl cc"
+    "est min max resp ave blvd rd ste tel ph.d hon gen rev etc incl excl cc adv messrs"
 )
 _SHORT_INTRO_WORDS = 6
 # The narrowest width mail clients wrap plain text at.
@@ -89,21 +89,21 @@ def _breaks_after(line: str) -> bool:
     return bool(_GREETING_LINE.match(text) or _ACK_LINE.match(text))
 
 
-def _hard_break(previous: str, line: str) -> bool:
+def _hard_break(previous: str, line: str, unwrapped: bool) -> bool:
     """Whether the writer ended the sentence on `previous` by hand, without a stop, as mobile mail sends one
     ask a line ("pls book the room for the 8th" / "and can you check the interpreter"): the next word
-    would have fitted on the line, so no client wrapped it there (they wrap at 72 columns or more), and it
-    opens a clause (a capital, or a word such as "and", "can", "pls")."""
+    would have fitted on the line, so no client wrapped it there (they wrap at 72 columns or more), or
+    the client wraps nothing; and the line opens a clause (a capital, or a word such as "and", "can")."""
     words = line.split(maxsplit=1)
-    if not words or len(previous.rstrip()) + 1 + len(words[0]) > _WRAP_WIDTH:
+    if not words or (not unwrapped and len(previous.rstrip()) + 1 + len(words[0]) > _WRAP_WIDTH):
         return False
     return words[0][0].isupper() or words[0].lower() in _CLAUSE_OPENERS
 
 
 def _unwrapped(body: str, zone: AuthorZone) -> bool:
     """Whether the writer's client leaves lines unwrapped: a line of prose longer than any client wraps
-    at (not a link). Every line break in such a message was typed ("It says March 24 at 8:30am" /
-    "Do I need to bring my husband?")."""
+    at (not a link). A line break there before a new clause was typed ("...before the interview is
+    scheduled" / "And can our son still come with us?"), however long the line before it."""
     for paragraph in zone.spans:
         for line in body[paragraph.start : paragraph.end].split("\n"):
             if len(line) > _UNWRAPPED_WIDTH and " " in line.strip() and "://" not in line:
@@ -117,7 +117,7 @@ def _blocks(body: str, paragraph: Span, unwrapped: bool = False) -> list[tuple[S
     previous_line = ""
     # Lines with no stop anywhere in their paragraph are mobile mail's sentences ("the lease is only in
     # my name is that ok" / "can I pay the last $500 after the interview"): wrapped prose has stops.
-    unwrapped = unwrapped or not _STOP.search(body, paragraph.start, paragraph.end)
+    no_stops = not _STOP.search(body, paragraph.start, paragraph.end)
     for line in _line_spans(body, paragraph):
         text = body[line.start : line.end]
         bullet = _BULLET.match(text)
@@ -125,9 +125,9 @@ def _blocks(body: str, paragraph: Span, unwrapped: bool = False) -> list[tuple[S
             blocks.append((Span(line.start + bullet.end(), line.end), True))
         elif (
             blocks
-            and not unwrapped
+            and not no_stops
             and not _breaks_after(previous_line)
-            and not _hard_break(previous_line, text)
+            and not _hard_break(previous_line, text, unwrapped)
         ):
             start, is_item = blocks[-1]
             blocks[-1] = (Span(start.start, line.end), is_item)

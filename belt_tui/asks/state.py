@@ -66,16 +66,16 @@ def _is_ack(text: str) -> bool:
     return bool(_ACK.match(text.strip()))
 
 
-def _answers(analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False, sender: str = "") -> bool:
+def _answers(analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False) -> bool:
     """Whether a reply settles `ask`: words of substance besides promises. A promise to answer later
-    settles nothing, and the replier's own promise of work leaves a request open: the work is still to
-    come. Work the user hands to someone else ("Joost will send you the charter party") settles her
-    part. A question answered in the same reply is settled ("April 15. Notice to follow.")."""
+    settles nothing. Their promise of work leaves the user's request open (the work is still to come);
+    the user's own promise ("I'll courier both to you on Thursday") answers the asker, and the work
+    itself is tracked as her commitment, as is work she hands on ("Joost will send you the charter
+    party"). A question answered in the same reply is settled ("April 15. Notice to follow.")."""
     promises = [a for a in analysis.asks if a.kind is AskKind.COMMITMENT]
     if any(_DEFERRAL.search(p.text) for p in promises):
         return False
-    own = [p for p in promises if theirs or p.owner in (None, sender)]
-    if own and ask.kind is AskKind.REQUEST:
+    if theirs and promises and ask.kind is AskKind.REQUEST:
         return False
     if theirs and any(_NOT_YET.search(s.text) for s in analysis.sentences):
         return False  # their status of work in progress ("The agency hasn't confirmed yet.") is no answer
@@ -96,21 +96,22 @@ class _Answers:
         key = (analysis.message_id, ask.kind is AskKind.REQUEST, theirs)
         known = self._known.get(key)
         if known is None:
-            known = self._known[key] = _answers(analysis, ask, theirs=theirs, sender=sender)
+            known = self._known[key] = _answers(analysis, ask, theirs=theirs)
         return known
 
 
 def _user_settles(
     analysis: MessageAnalysis, user: str, told: set[str], waiting: _Open, answers: _Answers
 ) -> bool:
-    """Whether the user's message settles an ask on her: she writes to the asker and answers (her own
-    promise of requested work is no answer), or accepts a colleague's request ("Will do. I'll send it.")."""
+    """Whether the user's message settles an ask on her: she writes to the asker and answers (a promise
+    of the work counts; a promise only to answer later does not), or accepts a colleague's request
+    ("Will do. I'll send it.")."""
     if not waiting.waiting & told:
         return False
     accepted = _colleagues(waiting.asker, user) and not any(
         a.kind is not AskKind.COMMITMENT for a in analysis.asks
     )
-    return accepted or answers(analysis, waiting.ask, sender=user)
+    return accepted or answers(analysis, waiting.ask)
 
 
 def _recipients(message: Message) -> set[str]:
@@ -188,7 +189,7 @@ def _replay(
                 for o in on_me
                 if not (o.waiting & told)
                 or (o.asker, sender) in asked
-                or not (answers(analysis, o.ask, sender=sender) or _takes_it_on(analysis, o.ask))
+                or not (answers(analysis, o.ask) or _takes_it_on(analysis, o.ask))
             ]
         for ask in analysis.asks:
             if ask.owner not in me or _is_grant(ask):  # a grant lets the user act; nobody waits on a reply
