@@ -71,6 +71,9 @@ DEADLINES = [
     # A span counts from the date named after it, else from the message.
     ("I will file the response within 20 days of the notice dated January 2.", "2026-01-22 17:00"),
     ("Please reply within 14 days of the date of this letter.", "2026-01-21 17:00"),
+    # "Friday week" is a week after the coming Friday; said on a Wednesday, "Wednesday week" is a week today.
+    ("I'll revert with the full report by Friday week.", "2026-01-16 17:00"),
+    ("Can someone cover the callover on Wednesday week?", "2026-01-14 17:00"),
     # Australian "arvo" is the afternoon.
     ("Can you approve the sheet so I can send it this arvo?", "2026-01-07 17:00"),
     ("Please hold the date of Thursday, January 22 at 2:00 PM.", "2026-01-22 14:00"),

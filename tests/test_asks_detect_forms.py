@@ -141,6 +141,16 @@ FOUND = [
     ("Porfa send me a list before my interview on 3/24.", AskKind.REQUEST),
     ("Of course, you can pay the last $500 after the interview.", AskKind.APPROVAL),
     ("I can deliver everything by Friday, March 12.", AskKind.COMMITMENT),
+    # Irish and British formal mail, mobile mail, a name with a fada.
+    ("I would therefore be grateful if you could let me have your assessment of quantum.", AskKind.REQUEST),
+    ("We should be obliged if you would acknowledge receipt of these instructions.", AskKind.REQUEST),
+    ("We also call on you to agree the attached medical reports.", AskKind.REQUEST),
+    ("Subject to that note, you have authority to offer up to EUR 25,000.", AskKind.APPROVAL),
+    ("Quick question: should I include Labour Court appeals as well", AskKind.QUESTION),
+    ("Any chance you could chase the fee note on Brady", AskKind.REQUEST),
+    ("thanks - still nothing from accounts though, can you check again tomorrow", AskKind.QUESTION),
+    ("Ciarán will open the file today.", AskKind.COMMITMENT),
+    ("pencil in Ruth for a witness prep call", AskKind.REQUEST),
 ]
 
 NOT_ASKS = [
@@ -194,6 +204,9 @@ NOT_ASKS = [
     "Tell him not to worry; he will do great.",
     "I can see why they moved the date.",
     "He asked if we had received the file, and we had.",
+    "Hi Mark,",
+    "Hi Siobhán, Mark,",
+    "How was Paddy's Day?",
 ]
 
 

@@ -122,7 +122,7 @@ def _atom_pattern(lenient: bool) -> re.Pattern[str]:
             |{weekday},?\s+{_ORDINAL_DAY}(?!\s+(?:of\s+)?{_MONTH}))
         |(?P<relative>\b(?:the\s+)?day\s+after\s+tomorrow\b|\btoday\b|\btomorrow\b|\btmrw\b|\btmr\b)
         |(?P<weekday>(?:\b(?:this\s+coming|this|next|coming|the\s+following)\s+)?{weekday}
-            (?:\s+(?:of\s+)?next\s+week\b)?)
+            (?:\s+(?:of\s+)?next\s+week\b|\s+week\b(?!\s*(?:of\b|\d)))?)
         |(?P<clock>\b(?:noon|midday|midnight)\b|\b\d{{1,2}}:\d{{2}}(?:\s*{_AM_PM})?
             |\b\d{{1,2}}\s*{_AM_PM}|(?<=\bat\s)\d{{1,2}}\b(?![:/.,]?\d|\s*%)
             |{_HOUR_AFTER_DEADLINE_WORD}(?:1[0-2]|0?[1-9])\b(?![:/.,]?\d|\s*(?:%|{_NOT_HOURS})))

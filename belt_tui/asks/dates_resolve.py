@@ -247,9 +247,12 @@ def _day(atom: Atom, today: date, order: _DateOrder) -> date | None:
 
 def _weekday(text: str, today: date) -> date:
     """Bare "Friday" is the next Friday strictly after today (on a Friday, next week's); "this
-    Friday" may be today; "next Friday" is the Friday of next week."""
+    Friday" may be today; "next Friday" is the Friday of next week; "Friday week" (Irish and British)
+    is a week after the bare Friday."""
     target = next(i for i, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}", text))
     ahead = (target - today.weekday()) % 7
+    if text.endswith(" week") and not text.endswith("next week"):
+        return today + timedelta(days=ahead + 7)  # said on a Monday, "Monday week" is a week today
     if text.startswith(("next", "the following")) or text.endswith("next week"):
         return today - timedelta(days=today.weekday()) + timedelta(days=7 + target)
     if text.startswith("this") and "coming" not in text:

@@ -38,6 +38,10 @@ _APPROVAL_GRANT = re.compile(
     r"|go\s+ahead\b|agree\s+(?:it|to\s+it|to\s+that)\s*[.!]*$|ship\s+it\b"
     r"|(?:i|we)\s+(?:hereby\s+)?(?:agree|consent)\s+to\b|(?:i|we)\s+(?:hereby\s+)?approve\b)"
 )
+# Authority given: "you have our authority to settle at up to €18,000".
+_AUTHORITY = re.compile(
+    r"\byou\s+(?:now\s+)?have\s+(?:our\s+|my\s+|the\s+client's\s+|full\s+)?authority\s+to\s+[a-z]"
+)
 # Permission given in reply: "Yes, you can agree the extension" (the "yes" is what makes it a grant).
 _PERMISSION = re.compile(
     r"^(?:yes|yep|yup|ok|okay|sure|fine|of\s+course|certainly|absolutely),?\s+you\s+(?:can|may)\s+(?!not\b)[a-z]"
@@ -136,8 +140,16 @@ _GREETING_CHUNK = re.compile(
     r"|noted|understood|ok|okay)\b"
     r"[^,.;:?!]{0,30},\s+(?=\S)"
 )
+# A salutation alone: a greeting and names, nothing after them.
+_SALUTATION = re.compile(
+    r"^(?:hi|hey|hello|hiya|dear|morning|good\s+(?:morning|afternoon|evening))\b"
+    r"(?:[\s,]+(?:and\s+)?[\w'’.-]+){0,4}[\s,!.]*$"
+)
 # A short label before a request ("one more: can you cc Megan on the letter").
-_LABEL_LEAD = re.compile(r"^[a-z][\w' -]{0,30}:\s+(?=(?:can|could|would|will|please|pls|kindly)\b)")
+_LABEL_LEAD = re.compile(
+    r"^[a-z][\w' -]{0,30}:\s+"
+    r"(?=(?:can|could|would|will|should|shall|may|might|please|pls|kindly)\b)"
+)
 _SELF_AFTER_OPENER = re.compile(r"^\w+\s+(?:i|we)\b")
 
 
@@ -252,6 +264,8 @@ def _is_offer(text: str) -> bool:
 
 def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str | None] | None:
     """(kind, confidence, cue, committer) for one clause, or None when it is not an ask."""
+    if _SALUTATION.match(clause.strip()):
+        return None  # "Hi Mark," greets Mark; it does not tell anyone to mark anything
     body = _strip_openers(clause)
     named = vocative(original.strip())
     if named:
@@ -286,10 +300,14 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         or _grants_mid_sentence(body)
         or _passive_grant(body)
         or _PERMISSION.match(clause.strip())
+        or _AUTHORITY.search(body)
     ):
         return AskKind.APPROVAL, 0.85, "grants approval", None
-    if lx.MODAL_TO_READER.match(body):
+    if lx.MODAL_TO_READER.match(body) or lx.ANY_CHANCE_YOU.match(body):
         return _question(body, 0.8, 0.65)  # "maeve can you run with this one."
+    tail = body.rpartition(", ")[2]
+    if tail is not body and lx.MODAL_TO_READER.match(tail) and not lx.CONDITIONAL_OPENING.match(body):
+        return _question(tail, 0.75, 0.6)  # "still nothing from accounts though, can you check again"
     if _is_offer(body) and not lx.FIRST_PERSON_CAN_HAVE.search(body):
         return None
     please = _PLEASE_VERB.search(body)

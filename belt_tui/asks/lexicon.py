@@ -49,7 +49,7 @@ IMPERATIVE_VERBS = word_set(
     shorten trim expand simplify clean strike delete remove rename reword rephrase narrow limit split merge
     combine cite highlight
     extend lodge invite use flick chuck acknowledge switch rsvp sort issue reissue re-issue wire transfer
-    remit process settle courier collect
+    remit process settle courier collect pencil
     """
 )
 # Verbs that ask for information rather than work: the ask is a question.
@@ -84,6 +84,7 @@ SMALL_TALK = re.compile(
     r"|who\s+knew|who\s+would\s+have|who'd\s+have|who\s+saw|what\s+a\b|isn't\s+it|can\s+you\s+believe|how\s+about\s+that"
     r"|hope\s+(?:you|all|everything|this)|did\s+you\s+(?:have|enjoy)\s+(?:a\s+)?(?:good|nice|great|lovely|relaxing)"
     r"|how\s+(?:was|were)\s+(?:the|your|their|his|her)\s+[^?,]{1,40}\?$|how\s+(?:was|were)\s+[\w'-]+,"
+    r"|how\s+(?:was|were)\s+[\w'-]+(?:\s+[\w'-]+)?\s*\?$"
     r"|how(?:'s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,3}treating\s+you|how\s+good\s+(?:was|is|were|are)\b"
     r"|how\s+(?:was|were|is)\s+[^?,]{1,40},\s*by\s+the\s+way\?$)"
 )
@@ -134,6 +135,8 @@ MODAL_TO_READER = re.compile(
     r"|anyone|anybody|one\s+of\s+you|either\s+of\s+you|u)\b"
 )
 ANY_CHANCE = re.compile(r"\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+be\s+possible)\b")
+# "Any chance you could chase the fee note": a request, with or without its mark.
+ANY_CHANCE_YOU = re.compile(r"^any\s+chance\s+(?:you|u)\s+(?:could|can|might)\b")
 # First-person statements of need or preference directed at the reader.
 NEED = re.compile(
     r"^(?:also,?\s+|and\s+|but\s+|so\s+|still\s+)?(?:(?:i|we)(?:\s+really|\s+also|\s+still|\s+just|\s+urgently)?"
@@ -269,7 +272,9 @@ STATUS_CHASE = re.compile(
 PASSIVE_REQUEST = re.compile(
     r"\b(?:you|parties|the\s+parties|counsel|both\s+parties)\s+(?:are|is)\s+(?:kindly\s+)?"
     r"(?:requested|required|asked|invited)\s+to\b"
-    r"|\b(?:would|should|'d)\s+be\s+(?:most\s+|very\s+|extremely\s+)?grateful\s+if\s+you\b"
+    r"|\b(?:would|should|'d)\s+(?:therefore\s+|also\s+|then\s+)?be\s+(?:most\s+|very\s+|extremely\s+)?"
+    r"(?:grateful|obliged)\s+if\s+you\b"
+    r"|\b(?:call\s+(?:up)?on|urge)\s+you\s+to\b"
 )
 # A question a mobile writer sends without its mark: a wh-word, an auxiliary and its subject.
 WH_QUESTION = re.compile(
@@ -294,7 +299,7 @@ YOU_WILL_HAVE = re.compile(
 # "You will have items 1 and 2 on Friday": a delivery promised with its date, whatever is delivered.
 YOU_WILL_HAVE_ANY = re.compile(r"\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?!to\b)[\w-]")
 THIRD_PARTY_FUTURE = re.compile(
-    r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:of|from|on|in)\s+(?:our|my)\s+(?:office|team|firm|group)"
+    r"^([A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)(?:\s+(?:of|from|on|in)\s+(?:our|my)\s+(?:office|team|firm|group)"
     r"|\s+(?:of|from|at)\s+[A-Z][\w'.-]*(?:\s+(?:&\s+)?[A-Z][\w'.-]*){0,3}"  # "Lucas from Ferreira & Campos"
     r"|'s\s+(?:office|team|assistant|secretary|paralegal))?"
     r"\s+(?:will|'ll|is\s+going\s+to)\s+(?:also\s+)?([a-z-]+)"
