@@ -215,3 +215,31 @@ def test_threads_the_dev_corpus_like_its_labels():
     gold = {frozenset(thread["message_ids"]) for thread in labels["threads"]}
     predicted = {frozenset(thread.message_ids) for thread in build_threads(iter_maildir(DEV_CORPUS / "mail"))}
     assert len(gold & predicted) / len(gold) >= 0.95
+
+
+def bounce(mid: str, hours: float, failed: str) -> Message:
+    """A delivery report that names no message, only the address that failed (as Postfix writes one)."""
+    return Message(
+        message_id=f"<{mid}>",
+        subject="Undelivered Mail Returned to Sender",
+        sender=Address("mailer-daemon@firm.example"),
+        to=(Address(DANA),),
+        cc=(),
+        date=START + timedelta(hours=hours),
+        body=f"Your message could not be delivered.\n\n<{failed}>: host said: 550 mailbox unavailable",
+        content_type="multipart/report",
+        auto_headers=(("content-type", 'multipart/report; report-type="delivery-status"'),),
+    )
+
+
+def test_a_bounce_joins_the_latest_thread_that_wrote_to_the_failed_address() -> None:
+    first = msg("a1", 0, sender=DANA, to=(EVE,), subject="Deposition dates")
+    other = msg("b1", 1, sender=DANA, to=(ANN,), subject="Invoice")
+    latest = msg("c1", 2, sender=DANA, to=(EVE,), subject="Records request")
+    assert groups([first, other, latest, bounce("x1", 2.1, EVE)]) == [["a1"], ["b1"], ["c1", "x1"]]
+
+
+def test_a_bounce_stays_alone_when_nothing_went_to_that_address_in_the_week_before() -> None:
+    old = msg("a1", 0, sender=DANA, to=(EVE,))
+    assert groups([old, bounce("x1", 24 * 8, EVE)]) == [["a1"], ["x1"]]
+    assert groups([msg("b1", 0, sender=DANA, to=(ANN,)), bounce("x2", 1, EVE)]) == [["b1"], ["x2"]]

@@ -27,6 +27,9 @@ from itertools import pairwise
 from belt_tui.model import Message, Thread
 
 HEADERLESS_JOIN_WINDOW = timedelta(days=30)
+# A bounce comes minutes after the mail it returns, a retrying server's up to a few days later.
+_BOUNCE_WINDOW = timedelta(days=7)
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # Reply / forward / auto-reply prefixes in the languages law-firm mail arrives in, plus "Re[2]:".
 _REPLY_PREFIX = re.compile(
     r"^(?:re|aw|sv|vs|antw|odp|rif|fwd?|wg|tr|rv|enc|"
@@ -66,6 +69,7 @@ def build_threads(messages: Iterable[Message]) -> list[Thread]:
     for message in ordered:
         groups[_root(message.message_id, parent, root_of)].append(message)
     groups = _join_headerless_replies(groups)
+    groups = _join_bounces(groups)
     threads = [
         Thread(thread_id=_thread_id(root, members), messages=tuple(members))
         for root, members in groups.items()
@@ -171,6 +175,53 @@ def _join_headerless_replies(groups: dict[str, list[Message]]) -> dict[str, list
     for final in grown:
         joined[final].sort(key=_order)  # the others are still in the order `ordered` gave them
     return dict(joined)
+
+
+def _join_bounces(groups: dict[str, list[Message]]) -> dict[str, list[Message]]:
+    """Fold a bounce that names no message (no In-Reply-To, no References, only the failed address in
+    its text) into the thread of the latest message sent to that address up to a week before it."""
+    bounces = [
+        root
+        for root, members in groups.items()
+        if len(members) == 1
+        and not members[0].in_reply_to
+        and not members[0].references
+        and _is_bounce(members[0])
+    ]
+    if not bounces:
+        return groups
+    sent_to: dict[str, list[tuple[tuple, str]]] = defaultdict(list)
+    for root, members in groups.items():
+        for message in members:
+            for address in message.to + message.cc:
+                sent_to[address.addr].append((_order(message), root))
+    merged = dict(groups)
+    for root in bounces:
+        bounce = groups[root][0]
+        own = {a.addr for a in (*bounce.to, *bounce.cc)} | ({bounce.sender.addr} if bounce.sender else set())
+        failed = [a.lower() for a in _ADDRESS.findall(bounce.body) if a.lower() not in own]
+        earlier = [
+            (order, target)
+            for address in dict.fromkeys(failed)
+            for order, target in sent_to.get(address, ())
+            if order < _order(bounce) and bounce.date - order[0] <= _BOUNCE_WINDOW and target != root
+        ]
+        if earlier:
+            target = max(earlier)[1]
+            if target in merged:
+                merged[target] = sorted([*merged[target], bounce], key=_order)
+                del merged[root]
+    return merged
+
+
+def _is_bounce(message: Message) -> bool:
+    """A delivery report, or mail from the mail system itself."""
+    local = message.sender.addr.split("@", 1)[0] if message.sender else ""
+    report = message.content_type == "multipart/report"
+    return (report and "delivery-status" in (message.header("content-type") or "").lower()) or local in (
+        "mailer-daemon",
+        "postmaster",
+    )
 
 
 def _answers(reply: Message, earlier: Message) -> bool:
