@@ -151,6 +151,12 @@ FOUND = [
     ("thanks - still nothing from accounts though, can you check again tomorrow", AskKind.QUESTION),
     ("Ciarán will open the file today.", AskKind.COMMITMENT),
     ("pencil in Ruth for a witness prep call", AskKind.REQUEST),
+    # Present-tense promises and questions without a mark, as hurried or second-language mail puts them.
+    ("ok i send tomorrow", AskKind.COMMITMENT),
+    ("I call Denise Monday.", AskKind.COMMITMENT),
+    ("ill drop the original at your office monday", AskKind.COMMITMENT),
+    ("I should talk to him or no", AskKind.QUESTION),
+    ("want me to go back monday or try him at work", AskKind.QUESTION),
 ]
 
 NOT_ASKS = [
@@ -207,6 +213,8 @@ NOT_ASKS = [
     "Hi Mark,",
     "Hi Siobhán, Mark,",
     "How was Paddy's Day?",
+    "I send the invoice every month.",
+    "He was ill for a week.",
 ]
 
 

@@ -169,3 +169,15 @@ def test_european_answer_points_are_list_items() -> None:
         ("Arbitration in London is agreed.", AskKind.APPROVAL),
         ("Joost will send you our comments by Friday.", AskKind.COMMITMENT),
     ]
+
+
+def test_a_question_asking_for_the_following_leads_in_to_its_list() -> None:
+    body = (
+        "To finish your damages package, could you mail me copies of the following by Friday?\n"
+        "- Pharmacy receipts since January\n"
+        "- Your mileage log for the therapy visits\n"
+    )
+    assert dues(body) == [
+        ("Pharmacy receipts since January", "2026-04-10"),
+        ("Your mileage log for the therapy visits", "2026-04-10"),
+    ]

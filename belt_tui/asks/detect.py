@@ -303,7 +303,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
         or _AUTHORITY.search(body)
     ):
         return AskKind.APPROVAL, 0.85, "grants approval", None
-    if lx.MODAL_TO_READER.match(body) or lx.ANY_CHANCE_YOU.match(body):
+    if lx.MODAL_TO_READER.match(body) or lx.ANY_CHANCE_YOU.match(body) or lx.WANT_ME_TO.match(body):
         return _question(body, 0.8, 0.65)  # "maeve can you run with this one."
     tail = body.rpartition(", ")[2]
     if tail is not body and lx.MODAL_TO_READER.match(tail) and not lx.CONDITIONAL_OPENING.match(body):

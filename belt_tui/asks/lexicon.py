@@ -104,10 +104,10 @@ INVERTED_QUESTION = re.compile(
 )
 # A statement turned into a question by its tag, as mobile mail leaves out the mark ("...is that ok"); tried
 # only on text ending in one of TAG_ENDINGS.
-TAG_ENDINGS = ("ok", "okay", "fine", "alright", "right", "problem", "enough")
+TAG_ENDINGS = ("ok", "okay", "fine", "alright", "right", "problem", "enough", "or no", "or not")
 TAG_QUESTION = re.compile(
     r"\b(?:is|would|will)\s+(?:that|this|it)(?:\s+be)?\s+(?:ok|okay|fine|alright|all\s+right|a\s+problem|enough)"
-    r"\s*\??$"
+    r"\s*\??$|\bor\s+(?:no|not)\s*\??$"
 )
 # Offers and stock phrases that invite but do not ask.
 OFFERS = re.compile(
@@ -135,6 +135,8 @@ MODAL_TO_READER = re.compile(
     r"|anyone|anybody|one\s+of\s+you|either\s+of\s+you|u)\b"
 )
 ANY_CHANCE = re.compile(r"\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+be\s+possible)\b")
+# "want me to go back monday or try him at work": a question put to the reader, mark or none.
+WANT_ME_TO = re.compile(r"^(?:do\s+you\s+|would\s+you\s+)?want\s+me\s+to\b")
 # "Any chance you could chase the fee note": a request, with or without its mark.
 ANY_CHANCE_YOU = re.compile(r"^any\s+chance\s+(?:you|u)\s+(?:could|can|might)\b")
 # First-person statements of need or preference directed at the reader.
@@ -291,6 +293,9 @@ FIRST_PERSON_FUTURE = re.compile(
 FIRST_PERSON_CAN_HAVE = re.compile(
     r"\b(?:i|we)\s+(?:can|could)\s+(?:have|get)\s+(?:it|this|that|them|the|a|our|my)\b"
 )
+# "ok i send tomorrow", "I call Denise Monday", "ill drop the original monday": a promise in the present
+# tense, as writers of English as a second language and hurried thumbs put it (the caller wants a date).
+PRESENT_PROMISE = re.compile(r"^(?:(?:ok|okay|yes|sure|ya|yeah),?\s+)?(?:i|ill)\s+([a-z-]+)\b")
 # "I can deliver everything by Friday": work the writer can do, promised by a date (the caller checks it).
 FIRST_PERSON_CAN_DO = re.compile(r"^(?:i|we)\s+can\s+(?:also\s+)?([a-z-]+)")
 YOU_WILL_HAVE = re.compile(

@@ -36,6 +36,9 @@ def _writers_promise(clause: str) -> tuple[str, float] | None:
             return "", 0.8
         if verb == "have" and lx.HAVE_DELIVERY.search(clause[match.end() :]):
             return "", 0.8
+    present = lx.PRESENT_PROMISE.match(clause)
+    if present and present.group(1) in lx.COMMIT_VERBS and lx.DEADLINE_HINT.search(clause):
+        return "", 0.65
     can_do = lx.FIRST_PERSON_CAN_DO.match(clause)
     if (lx.FIRST_PERSON_CAN_HAVE.search(clause) or (can_do and can_do.group(1) in lx.COMMIT_VERBS)) and (
         lx.DEADLINE_HINT.search(clause)

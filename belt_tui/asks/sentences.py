@@ -64,8 +64,9 @@ class Segment:
 
     @property
     def is_intro(self) -> bool:
-        """A sentence ending in ':' introduces the list or lines below it."""
-        return self.text.endswith(":")
+        """A sentence ending in ':' introduces the list or lines below it, as does a question asking for
+        "the following" ("Could you mail me copies of the following by year end?")."""
+        return self.text.endswith(":") or (self.text.endswith("?") and "the following" in self.text.lower())
 
 
 def _line_spans(body: str, span: Span) -> list[Span]:
