@@ -157,6 +157,11 @@ FOUND = [
     ("ill drop the original at your office monday", AskKind.COMMITMENT),
     ("I should talk to him or no", AskKind.QUESTION),
     ("want me to go back monday or try him at work", AskKind.QUESTION),
+    # "Are you happy to" asks the reader (the writer's "happy to" offers); approval granted; "whats".
+    ("Ngaio, are you happy to present it with me?", AskKind.QUESTION),
+    ("You have our approval to start consultation with the depot manager.", AskKind.APPROVAL),
+    ("I'll pop into your office on Monday to sign it.", AskKind.COMMITMENT),
+    ("and whats the rule on rest breaks for the 12 hr shifts", AskKind.QUESTION),
 ]
 
 NOT_ASKS = [
@@ -215,6 +220,8 @@ NOT_ASKS = [
     "How was Paddy's Day?",
     "I send the invoice every month.",
     "He was ill for a week.",
+    "It's fairly standard for a first response, so don't be discouraged.",
+    "Happy to present it with you.",
 ]
 
 

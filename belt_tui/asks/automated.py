@@ -14,7 +14,7 @@ from belt_tui.model import Message
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk", "auto_reply"})
 _ROBOT_LOCAL = re.compile(
     r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|bounces?|notifications?"
-    r"|alerts?|auto-?confirm|daemon|tracking|notify|newsletters?)(?:[._+-]|$)",
+    r"|alerts?|auto-?confirm|daemon|tracking|notify|newsletters?|news)(?:[._+-]|$)",
     re.IGNORECASE,
 )
 _ROLE_NAME = re.compile(

@@ -40,7 +40,8 @@ _APPROVAL_GRANT = re.compile(
 )
 # Authority given: "you have our authority to settle at up to €18,000".
 _AUTHORITY = re.compile(
-    r"\byou\s+(?:now\s+)?have\s+(?:our\s+|my\s+|the\s+client's\s+|full\s+)?authority\s+to\s+[a-z]"
+    r"\byou\s+(?:now\s+)?have\s+(?:our\s+|my\s+|the\s+client's\s+|full\s+)?"
+    r"(?:authority|approval|consent|permission|go-ahead|blessing)\s+to\s+[a-z]"
 )
 # Permission given in reply: "Yes, you can agree the extension" (the "yes" is what makes it a grant).
 _PERMISSION = re.compile(
@@ -60,6 +61,8 @@ _APPROVAL_REQUEST = re.compile(
 _NEEDS_LIST = re.compile(
     r"^(?!.*\b(?:don't|do\s+not|doesn't|no\s+longer)\b).*\b(?:need|needs|require|requires)\b"
 )
+# "Don't hesitate", "don't worry", "don't be discouraged": comfort and courtesy, not instructions.
+_REASSURING_DONTS = frozenset({"hesitate", "worry", "forget", "mind", "feel", "be", "panic", "stress"})
 # Comfort to pass on, not work: "Tell him not to worry; he will do great."
 _REASSURANCE = re.compile(
     r"^(?:please\s+)?(?:tell|let)\s+\w+\s+(?:know\s+)?(?:not\s+to|there's\s+no\s+need\s+to)\s+worry\b"
@@ -322,7 +325,7 @@ def _detect_clause(clause: str, original: str) -> tuple[AskKind, float, str, str
     if lx.LET_US_KNOW.match(body):
         return _verb_kind("let", body), 0.85, "'let me know' question", None
     negative = _DONT.match(body)
-    if negative and negative.group(1) not in ("hesitate", "worry", "forget", "mind", "feel"):
+    if negative and negative.group(1) not in _REASSURING_DONTS:
         return AskKind.REQUEST, 0.75, f"instruction not to {negative.group(1)}", None
     lets = _LETS.match(body)
     if lets and lets.group(1) not in lx.LETS_MUSING:

@@ -64,7 +64,7 @@ COMMIT_VERBS = (
         finalize finish follow forward get give handle let loop make mark open pass phone prepare provide pull
         put raise reach reply respond return revert review revise run schedule send serve set share sign
         submit take talk text turn update write chase calendar diary docket cover sort suggest recommend
-        propose introduce price quote
+        propose introduce price quote pop
         """
     )
 ) - word_set("go keep hold stop start walk move note proceed consider plan look")
@@ -117,7 +117,8 @@ OFFERS = re.compile(
     # "if you're interested" invites; "if you're available / able to / ok with it" asks for an answer.
     r"|(?:are|'re)(?!\s+(?:available|free|able|ok|okay|fine|happy|comfortable|coming|joining|attending|around"
     r"|on\s+board|in\s+agreement)\b))\b"
-    r"|\bdo(?:\s+not|n't)\s+hesitate\b|\bfeel\s+free\b|\bhappy\s+to\s+(?!have\b)|\bglad\s+to\b"
+    r"|\bdo(?:\s+not|n't)\s+hesitate\b|\bfeel\s+free\b|(?<!you\s)(?<!you're\s)(?<!you\sare\s)(?<!you\sbe\s)"
+    r"\bhappy\s+to\s+(?!have\b)|\bglad\s+to\b"
     r"|\bplease\s+(?:find|see)\s+(?:[\w'-]+\s+){0,3}?(?:attached|enclosed|below|above)|\bplease\s+note\b"
     r"|\bplease\s+be\s+advised\b|\bplease\s+accept\b|\bplease\s+disregard\b|\bplease\s+ignore\b"
     r"|\bif\s+(?:you'd|you\s+would|you)\s+(?:like|prefer|want)\b|\bif\s+(?:it|that)\s+(?:would\s+)?helps?\b"
@@ -283,6 +284,8 @@ WH_QUESTION = re.compile(
     r"^(?:where|what|when|who|how|which|why)(?:\s+(?:time|long|much|many|day|date|else|one|exactly))?"
     r"\s+(?:are|is|do|does|did|was|were|can|could|should|will|would"
     r"|have|has)\s+(?:we|you|u|they|it|things|the|this|that|he|she|i)\b"
+    # "and whats the rule on...": the contraction without its apostrophe, as thumbs type it.
+    r"|^(?:whats|wheres|whens|hows|whos)\s+(?:the|our|your|my|his|her|their|this|that)\b"
 )
 LET_US_KNOW = re.compile(r"\b(?:let|tell)\s+(?:me|us|him|her|them)\s+know\b|\blmk\b")
 # First-person future: the speaker commits to something.
