@@ -117,8 +117,9 @@ OFFERS = re.compile(
     # "if you're interested" invites; "if you're available / able to / ok with it" asks for an answer.
     r"|(?:are|'re)(?!\s+(?:available|free|able|ok|okay|fine|happy|comfortable|coming|joining|attending|around"
     r"|on\s+board|in\s+agreement)\b))\b"
-    r"|\bdo(?:\s+not|n't)\s+hesitate\b|\bfeel\s+free\b|(?<!you\s)(?<!you're\s)(?<!you\sare\s)(?<!you\sbe\s)"
-    r"\bhappy\s+to\s+(?!have\b)|\bglad\s+to\b"
+    r"|\bdo(?:\s+not|n't)\s+hesitate\b|\bfeel\s+free\b|\bglad\s+to\b"
+    # "happy to" offers, "are you happy to" asks: the look-behinds run only once "happy" is found.
+    r"|\bhappy(?<!you\shappy)(?<!you're\shappy)(?<!you\sare\shappy)(?<!you\sbe\shappy)\s+to\s+(?!have\b)"
     r"|\bplease\s+(?:find|see)\s+(?:[\w'-]+\s+){0,3}?(?:attached|enclosed|below|above)|\bplease\s+note\b"
     r"|\bplease\s+be\s+advised\b|\bplease\s+accept\b|\bplease\s+disregard\b|\bplease\s+ignore\b"
     r"|\bif\s+(?:you'd|you\s+would|you)\s+(?:like|prefer|want)\b|\bif\s+(?:it|that)\s+(?:would\s+)?helps?\b"
