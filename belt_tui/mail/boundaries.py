@@ -25,18 +25,29 @@ _PLAIN = re.compile(rb"[A-Za-z0-9'()+_,\-./:=?]{8,70}")
 NEEDED = sys.version_info < (3, 13)
 
 
-def shared_boundaries(raw: bytes) -> tuple[bytes, dict[str, str]]:
-    """`raw` with each safely renameable boundary replaced by a stand-in of the same length, and the
-    original of each stand-in."""
-    renamed: dict[str, str] = {}
-    lowered = raw.lower()  # then plain finds: a case-blind regex scan of the whole message costs more
-    params: dict[bytes, int] = {}
+def declared(raw: bytes, lowered: bytes) -> list[tuple[int, bytes]]:
+    """Each `boundary=` parameter in the message: (where it starts, its value as written).
+
+    `lowered` is `raw.lower()`, searched with plain finds: a case-blind regex scan of a whole message
+    costs more than the rest of these passes together.
+    """
+    found = []
     at = lowered.find(b"boundary")
     while at >= 0:
         match = _PARAM.match(raw, at)
         if match:
-            params[match.group(2)] = params.get(match.group(2), 0) + 1
+            found.append((at, match.group(2)))
         at = lowered.find(b"boundary", at + 8)
+    return found
+
+
+def shared_boundaries(raw: bytes) -> tuple[bytes, dict[str, str]]:
+    """`raw` with each safely renameable boundary replaced by a stand-in of the same length, and the
+    original of each stand-in."""
+    renamed: dict[str, str] = {}
+    params: dict[bytes, int] = {}
+    for _, value in declared(raw, raw.lower()):
+        params[value] = params.get(value, 0) + 1
     for index, (boundary, in_params) in enumerate(params.items()):
         stand_in = b"belt%d" % index
         stand_in += b"_" * (len(boundary) - len(stand_in))

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from belt_tui.mail.boundaries import declared
+
 _ALTERNATIVE = b"multipart/alternative"
 _CONTENT_TYPE = re.compile(rb"^content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)", re.MULTILINE)
 _ATTACHMENT_SIGNS = re.compile(rb"^content-disposition:|\b(?:file)?name\*?(?:\d+\*?)?=", re.MULTILINE)
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
-_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))')
 
 
 def drop_html_twins(raw: bytes) -> bytes:
@@ -24,17 +25,17 @@ def drop_html_twins(raw: bytes) -> bytes:
     lowered = raw.lower()
     if _ALTERNATIVE not in lowered or b"message/" in lowered or b"multipart/digest" in lowered:
         return raw
+    params = declared(raw, lowered)
     cuts: list[tuple[int, int]] = []
     at = lowered.find(_ALTERNATIVE)
     while at >= 0:
         header_end = _BLANK_LINE.search(lowered, at)
-        boundary = _BOUNDARY.search(lowered, at, header_end.start() if header_end else len(lowered))
-        if boundary:
-            group = 1 if boundary.group(1) else 2
-            value = raw[boundary.start(group) : boundary.end(group)]  # as written: boundaries keep their case
-            cut = _html_twin_body(raw, lowered, value, boundary.end())
-            if cut:
-                cuts.append(cut)
+        end = header_end.start() if header_end else len(lowered)
+        # The boundary parameter in the same header field as "multipart/alternative".
+        value = next((value for where, value in params if at < where < end), None)
+        cut = _html_twin_body(raw, lowered, value, end) if value else None
+        if cut:
+            cuts.append(cut)
         at = lowered.find(_ALTERNATIVE, at + len(_ALTERNATIVE))
     for start, end in sorted(cuts, reverse=True):
         raw = raw[:start] + raw[end:]
