@@ -112,7 +112,7 @@ def _unwrapped(body: str, zone: AuthorZone) -> bool:
     return False
 
 
-def _blocks(body: str, paragraph: Span, unwrapped: bool = False) -> list[tuple[Span, bool]]:
+def _blocks(body: str, paragraph: Span, unwrapped: bool) -> list[tuple[Span, bool]]:
     """Runs of lines that read as one unit: a list item, or wrapped prose; (span, is_item)."""
     blocks: list[tuple[Span, bool]] = []
     previous_line = ""

@@ -90,9 +90,7 @@ class _Answers:
     def __init__(self) -> None:
         self._known: dict[tuple[str, bool, bool], bool] = {}
 
-    def __call__(
-        self, analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False, sender: str = ""
-    ) -> bool:
+    def __call__(self, analysis: MessageAnalysis, ask: Ask, *, theirs: bool = False) -> bool:
         key = (analysis.message_id, ask.kind is AskKind.REQUEST, theirs)
         known = self._known.get(key)
         if known is None:
